@@ -7,12 +7,12 @@ Docs: https://synth-proxy.github.io/synth-proxy/synths.va.html.md"""
 # %% auto #0
 __all__ = ['VA_DSP', 'va_spec', 'va_synth']
 
-# %% ../../nbs/01a_synths.va.ipynb #73187455
+# %% ../../nbs/01a_synths.va.ipynb #95e60b3f
 from dataclasses import replace
 from ..params import SynthParameter, SynthSpec, discrete, categorical
 from . import Synth
 
-# %% ../../nbs/01a_synths.va.ipynb #4a5b7694
+# %% ../../nbs/01a_synths.va.ipynb #5de24ae0
 VA_DSP = r"""
 import("stdfaust.lib");
 
@@ -80,7 +80,7 @@ tremolo = 1 - 0.5 * lfo_to_amp * (1 + lfo);
 process = filtered * aenv * tremolo * gain * master_volume : ma.tanh;
 """
 
-# %% ../../nbs/01a_synths.va.ipynb #1a566fe4
+# %% ../../nbs/01a_synths.va.ipynb #42cf2e2d
 _WAVES = ('sine', 'triangle', 'saw', 'pulse')
 _SEMITONE_WEIGHTS = tuple(4. if s == 0 else 2. if abs(s) in (5, 7, 12) else 1. for s in range(-12, 13))
 
@@ -101,7 +101,7 @@ def _va_parameters():
     as_param = lambda i, r: SynthParameter(r[0], i, r[1], default=r[2]) if isinstance(r, tuple) else replace(r, index=i)
     return [as_param(i, r) for i, r in enumerate(rows)]
 
-# %% ../../nbs/01a_synths.va.ipynb #1182e00b
+# %% ../../nbs/01a_synths.va.ipynb #e0394139
 def va_spec() -> SynthSpec:
     "The spec of `va`: 29 parameters, the master volume excluded."
     return SynthSpec('va', _va_parameters(), excluded=['master_volume'])
