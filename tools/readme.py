@@ -7,7 +7,7 @@ from execnb.shell import CaptureShell
 root = Path(__file__).resolve().parent.parent
 def _directives(src): return {m.group(1) for m in re.finditer(r'^#\|\s*(\w+)', src, re.M)}
 def _text(o):
-    if o.get('output_type') == 'stream': return ''.join(o['text'])
+    if o.get('output_type') == 'stream': return ''.join(o['text']).replace('█', '')  # progress bars drawn off-screen
     d = o.get('data', {})
     return ''.join(d.get('text/markdown') or d.get('text/plain') or '') if 'text/html' not in d or 'text/plain' in d else ''
 

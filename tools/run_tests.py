@@ -9,9 +9,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from fastcore.script import call_parse
 
-def _run(nb:Path, flags:str, timeout:int, logs:Path):
+def _run(nb:Path, flags:str, timeout:int, logs:Path, save:bool=False):
     "Test one notebook; return (name, ok, seconds, log path)."
-    cmd = [str(Path(sys.executable).parent/'nbdev-test'), str(nb)]
+    cmd = [str(Path(sys.executable).parent/'nbdev-test'), str(nb)] + (['--save'] if save else [])
     if flags: cmd += ['--flags', flags]
     log, t = logs/f'{nb.stem}.log', time.time()
     with open(log, 'w') as f:
@@ -23,14 +23,16 @@ def _run(nb:Path, flags:str, timeout:int, logs:Path):
 def main(flags:str='',       # test flags to run (e.g. 'slow')
          workers:int=2,      # notebooks tested at once
          timeout:int=1200,   # seconds allowed per notebook
-         logs:str='_test_logs'): # where each notebook's output goes
-    "Test the notebooks in nbs/, each in its own process."
+         logs:str='_test_logs', # where each notebook's output goes
+         path:str='nbs',     # folder of the notebooks
+         save:bool=False):   # keep each notebook's outputs in it (for the docs)
+    "Test the notebooks in `path`, each in its own process."
     root = Path(__file__).resolve().parent.parent
     logs = root/logs; logs.mkdir(exist_ok=True)
-    nbs = sorted((root/'nbs').glob('*.ipynb'))
+    nbs = sorted((root/path).glob('*.ipynb'))
     start, results = time.time(), []
     with ThreadPoolExecutor(workers) as ex:
-        for name, ok, secs, log in ex.map(lambda nb: _run(nb, flags, timeout, logs), nbs):
+        for name, ok, secs, log in ex.map(lambda nb: _run(nb, flags, timeout, logs, save), nbs):
             print(f"{'ok  ' if ok else 'FAIL'} {secs:6.1f} s  {name}", flush=True)
             if not ok: print(''.join(l for l in log.read_text().splitlines(True)[-40:] if 'VST' not in l))
             results.append(ok)

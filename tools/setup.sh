@@ -13,11 +13,15 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -c "import synth_proxy, torch, dawdreamer, dexed" && echo "$want" > "$stamp"
   .venv/bin/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 fi
-if [ ! -f /usr/lib/vst/amsynth_vst.so ]; then
+# Debian packages: the amsynth plugin (a real synth to proxy) and Chromium (to look at the docs pages)
+missing=""
+[ -f /usr/lib/vst/amsynth_vst.so ] || missing="amsynth"
+command -v chromium >/dev/null || missing="$missing chromium"
+if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends amsynth >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
   else
-    echo "amsynth is not installed: run 'sudo apt-get install --no-install-recommends amsynth' to render with it" >&2
+    echo "missing Debian packages: run 'sudo apt-get install --no-install-recommends$missing'" >&2
   fi
 fi
 # the EfficientAT checkpoint, where a checkout keeps it beside the repository (tests and CI)

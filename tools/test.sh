@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Set up (tools/setup.sh), then test every notebook, each in its own process. Slow cells run too with --slow, or
-# when CI is set.
+# Set up (tools/setup.sh), then test every notebook, each in its own process, keeping their outputs in _proc/,
+# and build the docs site from them (tools/docs.py). Slow cells run too with --slow, or when CI is set.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source tools/setup.sh || exit 1
 flags=""
 if [ "${1:-}" = "--slow" ] || [ -n "${CI:-}" ]; then flags="slow"; fi
 export MPLBACKEND=Agg
-.venv/bin/python tools/run_tests.py --flags "$flags"
+rm -rf _proc && mkdir -p _proc && cp -r nbs/. _proc/
+.venv/bin/python tools/run_tests.py --path _proc --save --flags "$flags"
+status=$?
+.venv/bin/python tools/docs.py || status=1
+exit $status

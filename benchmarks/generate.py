@@ -1,0 +1,119 @@
+"""Dataset generation throughput and memory: `python benchmarks/generate.py [--quick]`.
+
+Prints JSON lines:
+- `generate`: presets/s end-to-end (`generate_dataset`: render in workers + embed in the main process + write) and
+  render-only (the same chunks, the same workers, no embedding), their ratio, embed-only presets/s in the main
+  process (the bound the overlap cannot beat), and peak RSS (main process, and main + workers) while generating;
+  for dexed+mn04 and amsynth+mn04.
+- `mmap_iterate`: a synthetic dataset of 1M presets in the real format (va's spec, mn04's 192 dims, shards of
+  65536) iterated once by the shuffled training `DataLoader` in a fresh process: batches/s and peak RSS (total,
+  anonymous, file-backed), with `MmapDL`'s explicit page release off (the default) and after every batch.
+"""
+import argparse, json, os, shutil, sys, tempfile, threading, time
+from pathlib import Path
+import numpy as np
+import psutil
+
+def rss_parts() -> dict:
+    "This process's resident memory (kB) by kind, from /proc/self/status: anonymous, file-backed."
+    d = dict(l.split(':') for l in open('/proc/self/status') if l.startswith(('RssAnon', 'RssFile')))
+    return {k: int(v.split()[0]) for k, v in d.items()}
+
+def peak_rss(fn, *args, **kwargs):
+    "Run `fn`, sampling RSS every 50 ms: (result, peak main MB, peak main + children MB, peak anon MB, peak file MB)."
+    me, peaks, stop = psutil.Process(), [0, 0, 0, 0], threading.Event()
+    def sample():
+        while not stop.is_set():
+            try:
+                main = me.memory_info().rss
+                kids = sum(c.memory_info().rss for c in me.children(recursive=True) if c.is_running())
+                p = rss_parts()
+                peaks[:] = max(peaks[0], main), max(peaks[1], main + kids), max(peaks[2], p['RssAnon'] * 1024), max(peaks[3], p['RssFile'] * 1024)
+            except psutil.Error: pass
+            stop.wait(0.05)
+    t = threading.Thread(target=sample, daemon=True); t.start()
+    try: res = fn(*args, **kwargs)
+    finally: stop.set(); t.join()
+    return (res, *[round(v / 2**20, 1) for v in peaks])
+
+def bench_generate(synth_name, model_name, size, workers, tmp):
+    from functools import partial
+    from synth_proxy.data import generate_dataset, render_ahead, draw_chunk, shard_jobs, dataset_meta, embed_chunk
+    from synth_proxy.synths import get_synth
+    from synth_proxy.audio import get_audio_model
+    from synth_proxy.render import RenderSettings
+    synth, am = get_synth(synth_name), get_audio_model(model_name)
+    settings = RenderSettings(sample_rate=am.sample_rate)
+    meta = dataset_meta(synth, am, settings, seed=123, size=size, shard_size=size, chunk_size=8)
+    meta = json.loads(json.dumps(meta))
+    jobs = shard_jobs(meta, 0)
+    t = time.time(); chunks = list(render_ahead(synth, settings, partial(draw_chunk, synth), jobs, workers)); t_render = time.time() - t
+    draws = int(sum((c['attempts'] + 1).sum() for c in chunks))
+    t = time.time(); [embed_chunk(am, c, meta, j['start']) for c, j in zip(chunks, jobs)]; t_embed = time.time() - t
+    out = Path(tmp) / f'{synth_name}-{model_name}'
+    t = time.time()
+    s, main_mb, total_mb, *_ = peak_rss(generate_dataset, synth, am, size, 123, out, settings, workers=workers, shard_size=size,
+                                    chunk_size=8, progress=False)
+    t_all = time.time() - t
+    shutil.rmtree(out)
+    return dict(bench='generate', synth=synth_name, audio_model=model_name, workers=workers, size=size,
+                draws_per_preset=round(draws / size, 2), render_only_presets_per_s=round(size / t_render, 2),
+                embed_only_presets_per_s=round(size / t_embed, 2), end_to_end_presets_per_s=round(size / t_all, 2),
+                ratio_end_to_end_vs_render_only=round(t_render / t_all, 3), peak_rss_main_mb=main_mb, peak_rss_total_mb=total_mb,
+                cpus=os.cpu_count(), load_avg_1min=round(os.getloadavg()[0], 2))
+
+def synthetic_dataset(out, n, shard_size=65536):
+    "A dataset of `n` random presets of va's spec with 192-d random embeddings, in the real format."
+    from synth_proxy.data import dataset_meta, write_json, write_shard
+    from synth_proxy.synths.va import va_synth
+    from synth_proxy.audio import AudioModel
+    from synth_proxy.render import RenderSettings
+    synth, am = va_synth(), AudioModel('mn04', 32000, 192)
+    meta = dataset_meta(synth, am, RenderSettings(sample_rate=32000), seed=999, size=n, shard_size=shard_size, synthetic=True)
+    Path(out).mkdir(parents=True); write_json(Path(out) / 'meta.json', meta)
+    rng = np.random.default_rng(0)
+    for i in range(meta['n_shards']):
+        k = min(shard_size, n - i * shard_size)
+        write_shard(out, i, dict(presets=rng.random((k, len(synth.spec)), dtype=np.float32),
+                                 embeddings=rng.standard_normal((k, 192), dtype=np.float32),
+                                 rms=np.full(k, 0.1, np.float32), attempts=np.zeros(k, np.int16)),
+                    start=i * shard_size, failed=[], redrawn=0, draws=k)
+    return sum(p.stat().st_size for p in Path(out).iterdir())
+
+def bench_iterate(out, size_bytes, release, bs=1024):
+    "Iterate the dataset at `out` once, in this (fresh) process."
+    from synth_proxy.data import ProxyDataset, MmapDL
+    t = time.time(); ds = ProxyDataset(out, verify=True); t_open = time.time() - t
+    rss_before = psutil.Process().memory_info().rss
+    dl = MmapDL(ds, bs=bs, shuffle=True, drop_last=True)
+    if release: dl.release_every = 1
+    def run():
+        n = 0
+        for xb, yb in dl: n += len(xb)
+        return n
+    t = time.time(); n, main_mb, _, anon_mb, file_mb = peak_rss(run); dt = time.time() - t
+    return dict(bench='mmap_iterate', presets=len(ds), dataset_mb=round(size_bytes / 2**20, 1), bs=bs, release_pages=release,
+                open_and_verify_s=round(t_open, 2), batches_per_s=round(n / bs / dt, 1), presets_per_s=round(n / dt),
+                rss_before_mb=round(rss_before / 2**20, 1), peak_rss_main_mb=main_mb, peak_rss_anon_mb=anon_mb, peak_rss_file_mb=file_mb)
+
+if __name__ == '__main__':
+    p = argparse.ArgumentParser(); p.add_argument('--quick', action='store_true', help='small sizes, for a smoke test')
+    p.add_argument('--workers', type=int, default=2); p.add_argument('--skip-generate', action='store_true')
+    p.add_argument('--iterate', help='(internal) iterate the dataset at this path in this process')
+    p.add_argument('--size-bytes', type=int, default=0); p.add_argument('--no-release', action='store_true')
+    a = p.parse_args()
+    if a.iterate: print(json.dumps(bench_iterate(a.iterate, a.size_bytes, not a.no_release)), flush=True); sys.exit()
+    os.environ.setdefault('SYNTH_PROXY_MN04_WEIGHTS', str(Path(__file__).resolve().parents[2] / 'shared/weights/mn04_as_mAP_432.pt'))
+    tmp = Path(tempfile.mkdtemp(prefix='synth-proxy-bench-'))
+    try:
+        if not a.skip_generate:
+            for synth, model, size in (('dexed', 'mn04', 48), ('amsynth', 'mn04', 32)):
+                print(json.dumps(bench_generate(synth, model, 8 if a.quick else size, a.workers, tmp)), flush=True)
+        n = 20_000 if a.quick else 1_000_000
+        size_bytes = synthetic_dataset(tmp / 'big', n)
+        for flag in (['--no-release'], []):  # each in a fresh process, so that writing the dataset does not count
+            import subprocess
+            r = subprocess.run([sys.executable, __file__, '--iterate', str(tmp / 'big'), '--size-bytes', str(size_bytes), *flag],
+                               capture_output=True, text=True)
+            print(r.stdout.strip().splitlines()[-1] if r.returncode == 0 else r.stderr[-2000:], flush=True)
+    finally: shutil.rmtree(tmp, ignore_errors=True)
