@@ -9,6 +9,7 @@ import numpy as np
 import torch
 from synth_proxy.audio import get_audio_model, resample, as_audio
 from synth_proxy.efficientat import frame_windows
+from _common import emit as _emit, timeit as _timeit
 
 REPO = Path(__file__).resolve().parent.parent
 WEIGHTS = os.environ.get('SYNTH_PROXY_MN04_WEIGHTS', str(REPO.parent / 'shared' / 'weights' / 'mn04_as_mAP_432.pt'))
@@ -16,15 +17,9 @@ SECS, N = 4, 32
 DEVICES = ['cpu'] + (['cuda'] if torch.cuda.is_available() else [])
 BASE = dict(torch=torch.__version__, threads=torch.get_num_threads(), cpu=platform.processor() or platform.machine())
 
-def emit(**kw): print(json.dumps({**BASE, **kw}), flush=True)
+def emit(**kw): _emit(**BASE, **kw)
 
-def timeit(f, repeat=5, warmup=1):
-    "Median wall time of `f()` in seconds."
-    for _ in range(warmup): f()
-    ts = []
-    for _ in range(repeat):
-        t0 = time.perf_counter(); f(); ts.append(time.perf_counter() - t0)
-    return statistics.median(ts)
+def timeit(f, repeat=5, warmup=1): return _timeit(f, repeat, warmup)
 
 def clips(rate, n=N, seed=0):
     "n band-limited sawtooth notes with random pitch and a decaying envelope: rendered-synth-like audio."

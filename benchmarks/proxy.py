@@ -14,19 +14,10 @@ from synth_proxy.encoders import ENCODERS, build_encoder
 from synth_proxy.learner import Proxy
 from synth_proxy.render import RenderSettings, render
 from synth_proxy.synths import get_synth
+from _common import emit, timeit
 
 REPO = Path(__file__).resolve().parent.parent
 WEIGHTS = os.environ.get('SYNTH_PROXY_MN04_WEIGHTS', str(REPO.parent / 'shared' / 'weights' / 'mn04_as_mAP_432.pt'))
-
-def emit(**kw): print(json.dumps(kw), flush=True)
-
-def timeit(f, repeat=3, warmup=1):
-    "Median wall time of `f()` in seconds."
-    for _ in range(warmup): f()
-    ts = []
-    for _ in range(repeat):
-        t0 = time.perf_counter(); f(); ts.append(time.perf_counter() - t0)
-    return statistics.median(ts)
 
 if __name__ == '__main__':
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])

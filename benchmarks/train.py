@@ -10,8 +10,7 @@ import torch
 from torch import nn
 from synth_proxy.encoders import ENCODERS, build_encoder
 from synth_proxy.synths import get_synth
-
-def emit(**kw): print(json.dumps(kw), flush=True)
+from _common import emit
 
 def bench(name, spec, device, bs, steps, warmup=1, out=192, size=1.0):
     "Median seconds of one training step of encoder `name`."

@@ -22,7 +22,7 @@ def _run(nb:Path, flags:str, timeout:int, logs:Path, save:bool=False):
 @call_parse
 def main(flags:str='',       # test flags to run (e.g. 'slow')
          workers:int=2,      # notebooks tested at once
-         timeout:int=1200,   # seconds allowed per notebook
+         timeout:int=3000,   # seconds allowed per notebook
          logs:str='_test_logs', # where each notebook's output goes
          path:str='nbs',     # folder of the notebooks
          save:bool=False):   # keep each notebook's outputs in it (for the docs)
