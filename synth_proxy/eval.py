@@ -15,9 +15,9 @@ from fastcore.script import call_parse
 from fastprogress.fastprogress import progress_bar
 
 # %% auto #0
-__all__ = ['SPLITS', 'as_embeddings', 'embedding_pair', 'mean_l1', 'pairwise_l1', 'l1_ranks', 'mrr', 'random_mrr',
-           'subset_indices', 'subset_ranks', 'mrr_scores', 'cosine_ranks', 'recall_scores', 'modality_gap', 'evaluate',
-           'evaluate_proxy', 'results_table', 'table_markdown', 'save_results', 'eval_cli']
+__all__ = ['SPLITS', 'as_embeddings', 'embedding_pair', 'mean_l1', 'pairwise_l1', 'l1_ranks', 'mrr', 'subset_indices',
+           'subset_ranks', 'mrr_scores', 'cosine_ranks', 'recall_scores', 'modality_gap', 'evaluate', 'evaluate_proxy',
+           'results_table', 'table_markdown', 'save_results', 'eval_cli']
 
 # %% ../nbs/07_eval.ipynb #7068c029
 def as_embeddings(x, # (N, D) embeddings: numpy array, torch tensor or nested lists
@@ -64,10 +64,6 @@ def mrr(ranks, # ranks, 0 = first
     r = torch.as_tensor(ranks).double()
     rr = 1 / (r + 1)
     return (rr if k is None else torch.where(r < k, rr, 0.)).mean().item()
-
-def random_mrr(n:int, k:int|None=None) -> float:
-    "Expected (top-`k`) MRR when the match is at a uniformly random rank among `n`: `H_min(n,k) / n`."
-    return sum(1 / r for r in range(1, min(n, k or n) + 1)) / n
 
 # %% ../nbs/07_eval.ipynb #97d4d861
 def subset_indices(n:int, # size of the test set

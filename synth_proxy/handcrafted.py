@@ -11,6 +11,7 @@ import json, time
 from pathlib import Path
 import numpy as np
 from fastcore.basics import patch
+from fastcore.script import call_parse
 from fastprogress.fastprogress import progress_bar
 from .params import SynthSpec
 from .synths import Synth, get_synth
@@ -22,7 +23,8 @@ from .data import (RMS_RANGE, rms, in_range, render_ahead, _audio_model, dataset
                               ProxyDataset)
 
 # %% auto #0
-__all__ = ['amsynth_banks', 'dx7_cartridges', 'snap_presets', 'given_chunk', 'import_presets']
+__all__ = ['HANDCRAFTED', 'amsynth_banks', 'dx7_cartridges', 'dexed_factory_cartridge', 'handcrafted_presets', 'snap_presets',
+           'given_chunk', 'import_presets', 'import_cli']
 
 # %% ../nbs/04a_data.handcrafted.ipynb #37573046
 def amsynth_banks(paths=None) -> tuple:
@@ -39,6 +41,24 @@ def dx7_cartridges(paths) -> tuple:
     if missing := [str(p) for p in paths if not p.is_file()]: raise FileNotFoundError(f"no DX7 cartridge at {missing}")
     carts = [(p.name, *read_cartridge(p)) for p in paths]
     return [n for _, ns, _ in carts for n in ns], [s for s, ns, _ in carts for _ in ns], np.concatenate([f for *_, f in carts])
+
+# %% ../nbs/04a_data.handcrafted.ipynb #9c1e073b
+def dexed_factory_cartridge() -> Path:
+    "The DX7 cartridge `brass.syx` bundled with DawDreamer: the default hand-crafted presets of `dexed`."
+    import dawdreamer
+    return Path(dawdreamer.__file__).parent / 'faustlibraries/dx7presets/brass.syx'
+
+# %% ../nbs/04a_data.handcrafted.ipynb #344f66a8
+def _dexed_cartridges(paths=None) -> tuple: return dx7_cartridges(paths or [dexed_factory_cartridge()])
+HANDCRAFTED = dict(amsynth=amsynth_banks, dexed=_dexed_cartridges)  # synth -> reader of its preset files
+
+def handcrafted_presets(synth:str, # a synth with hand-crafted sources: 'amsynth' or 'dexed'
+                        files=None, # preset file(s) (amsynth `.bank`, DX7 `.syx`); default: the synth's factory presets
+                       ) -> tuple:
+    "Names, sources and full normalised vectors of the hand-crafted presets of `synth`, from `files` or its factory ones."
+    if synth not in HANDCRAFTED:
+        raise ValueError(f"synth {synth!r} has no source of hand-crafted presets; those that have one: {', '.join(HANDCRAFTED)}")
+    return HANDCRAFTED[synth]([files] if isinstance(files, (str, Path)) else (files or None))
 
 # %% ../nbs/04a_data.handcrafted.ipynb #a3c91749
 def snap_presets(spec:SynthSpec, full) -> tuple:
@@ -137,3 +157,24 @@ def names(self:ProxyDataset) -> list:
     p = self.path / 'names.json'
     if not p.is_file(): raise AttributeError(f"{self.path} holds random presets: they have no names")
     return json.loads(p.read_text())
+
+# %% ../nbs/04a_data.handcrafted.ipynb #d5ccb2e5
+@call_parse
+def import_cli(synth:str=None,           # 'amsynth' or 'dexed'
+               audio_model:str='mn04',   # registered audio model name, e.g. 'mel', 'mn04'
+               out:str=None,             # dataset directory
+               files:str=None,           # comma-separated preset files (.bank, .syx); default: the synth's factory presets
+               workers:int=2,            # local render processes
+               duration:float=5.0,       # seconds rendered per note
+               note_duration:float=2.0,  # seconds the note is held
+               keep_audio:int=0,         # keep the audio of the first K presets kept
+               shard_size:int=4096,      # presets per shard
+              ):
+    "Import a synth's hand-crafted presets into a dataset with the paper's processing; print the counts of each step."
+    missing = [k for k, v in dict(synth=synth, out=out).items() if v is None]
+    if missing: raise SystemExit(f"synth-proxy-import: missing {', '.join('--' + k for k in missing)}")
+    names, sources, full = handcrafted_presets(synth, [f for f in (files or '').split(',') if f])
+    am = get_audio_model(audio_model)
+    settings = RenderSettings(sample_rate=am.sample_rate, duration=duration, note_duration=note_duration)
+    counts = import_presets(synth, am, full, names, sources, out, settings, workers, shard_size, keep_audio=keep_audio)
+    print(json.dumps(counts))

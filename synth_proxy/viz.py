@@ -15,7 +15,8 @@ import ipywidgets as widgets
 from IPython.display import Audio, display
 from .params import SynthParameter, SynthSpec
 from .render import RenderSettings, render
-from .eval import as_embeddings, subset_ranks, random_mrr
+from .eval import as_embeddings, subset_ranks
+from .learner import chance_mrr
 
 # %% auto #0
 __all__ = ['umap_2d', 'plot_umap', 'plot_rank_histogram', 'parameter_control', 'preset_controls', 'set_controls',
@@ -94,7 +95,7 @@ def plot_rank_histogram(ranks:dict, # name -> ranks (any shape; 0 = first), e.g.
         if r.min() < 1 or r.max() > n: raise ValueError(f"{name}: ranks must lie in 0..{n - 1}")
         ax.hist(r, edges, weights=np.full(len(r), 1 / len(r)), histtype='step', lw=1.5,
                 label=f'{name} (MRR {np.mean(1 / r):.3f})')
-    ax.stairs(np.diff(np.minimum(edges, n + 1)) / n, edges, ls='--', color='0.5', label=f'chance (MRR {random_mrr(n):.3f})')
+    ax.stairs(np.diff(np.minimum(edges, n + 1)) / n, edges, ls='--', color='0.5', label=f'chance (MRR {chance_mrr(n):.3f})')
     ax.set(xscale='log', xlabel='rank of the true match + 1', ylabel='fraction of queries', title=title)
     ax.legend(fontsize=8)
     return _save(fig, path)

@@ -2,7 +2,7 @@
 # Set up synth-proxy on Debian/Ubuntu with Python >= 3.10: a .venv holding the package, the CPU build of torch and
 # the dev tools, plus Debian's amsynth plugin. Safe to run again: it only installs what changed.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
 python=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 stamp=.venv/.synth-proxy-installed
