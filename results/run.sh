@@ -13,10 +13,10 @@ gen() { # synth train valid test
   timed synth-proxy-generate --synth $1 --audio-model mn04 --size $3 --seed 2 --out $R/$1-valid
   timed synth-proxy-generate --synth $1 --audio-model mn04 --size $4 --seed 3 --out $R/$1-test
 }
-fit() { # synth encoder: the checkpoint of the best epoch by validation MRR (64 queries), renamed when training ends
+fit() { # synth encoder: the checkpoint of the epoch of lowest validation L1, renamed when training ends
   local ckpt=$R/$1-$2.safetensors part=$R/partial-$1-$2.safetensors
   [ -f $ckpt ] || { timed synth-proxy-train --train $R/$1-train --valid $R/$1-valid --encoder $2 --epochs 10 \
-    --bs 128 --lr 1e-3 --n-queries 64 --seed 0 --out $part && mv $part $ckpt; }
+    --bs 128 --lr 1e-3 --n-queries 64 --monitor valid_loss --seed 0 --out $part && mv $part $ckpt; }
 }
 ENCODERS="mlp_oh hn_oh hn_pt"
 gen dexed 8192 1024 2048

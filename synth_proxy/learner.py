@@ -84,7 +84,8 @@ class SaveBestProxy(TrackerCallback):
     "Keep the weights of the best epoch by `monitor` (validation MRR); write its checkpoint to `fname` if given."
     order = TrackerCallback.order + 1
     def __init__(self, fname=None, # checkpoint path; None: keep the best weights in memory only
-                 monitor='mrr', comp=np.greater, min_delta=0.):
+                 monitor='mrr', # a metric name, or 'valid_loss'
+                 comp=None, min_delta=0.): # comparison (default: lower is better for losses), smallest improvement
         super().__init__(monitor=monitor, comp=comp, min_delta=min_delta)
         self.fname, self.best_state, self.best_epoch = fname, None, None
     def after_epoch(self):
@@ -143,6 +144,7 @@ def proxy_learner(dls, # fastai DataLoaders of (presets (B, len(spec)), audio em
                   n_queries:int=256, # queries of the validation MRR (the paper's validation batch size)
                   top_k=(5,), # also report top-k MRR for these k
                   save_to=None, # path of the best checkpoint (by validation MRR); None: keep it in memory only
+                  monitor:str='mrr', # what picks the best epoch: 'mrr', or 'valid_loss' (steadier on small validation sets)
                   encoder_kwargs:dict|None=None, # hyper-parameters of the encoder, overriding the defaults
                   sched_kwargs:dict|None=None, # arguments of the schedule (see `constant_cosine`)
                   init_bias:bool=True, # start the output bias of a new encoder at the mean training embedding
@@ -163,7 +165,7 @@ def proxy_learner(dls, # fastai DataLoaders of (presets (B, len(spec)), audio em
     opt = partial(Adam, mom=betas[0], sqr_mom=betas[1], eps=eps, decouple_wd=True)
     metrics = [MRR(None, n_queries)] + [MRR(k, n_queries) for k in top_k]
     return ProxyLearner(dls, model, spec, synth, audio_model, schedule, sched_kwargs, loss_func=nn.L1Loss(), opt_func=opt,
-                        lr=lr, wd=wd, metrics=metrics, cbs=[SaveBestProxy(save_to)] + L(cbs), **kwargs)
+                        lr=lr, wd=wd, metrics=metrics, cbs=[SaveBestProxy(save_to, monitor)] + L(cbs), **kwargs)
 
 # %% ../nbs/06_learner.ipynb #8516cd0c
 def check_spec(spec:SynthSpec, other:SynthSpec, what:str='the dataset'):
@@ -303,6 +305,7 @@ def train_cli(train:str=None, # training dataset directory
               wd:float=0.0, # decoupled weight decay
               schedule:str='one_cycle', # 'one_cycle' or 'constant_cosine'
               n_queries:int=256, # queries of the validation MRR
+              monitor:str='mrr', # what picks the best epoch: 'mrr' or 'valid_loss'
               device:str=None, # torch device ('cpu', 'cuda'); the default: CUDA when available
               seed:int=None, # random seed of the initialisation and shuffling
               wandb:bool=False, # log to Weights & Biases (needs wandb)
@@ -315,7 +318,7 @@ def train_cli(train:str=None, # training dataset directory
         set_seed(seed, reproducible=True)
     dls = data.proxy_dataloaders(train, valid, bs=bs, device=device)
     learn = proxy_learner(dls, encoder, size=size, lr=lr, wd=wd, schedule=schedule, n_queries=n_queries, save_to=out,
-                          cbs=[wandb_callback()] if wandb else None)
+                          monitor=monitor, cbs=[wandb_callback()] if wandb else None)
     learn.fit_proxy(epochs)
     return Path(out)
 

@@ -53,9 +53,9 @@ def train_demo_proxy(dirs:dict, # from `demo_datasets`
                      epochs:int=20, bs:int=128, lr:float=1e-3, # training
                      path=None, # where to save the checkpoint of the best epoch
                      progress:bool=True):
-    "Train a proxy on `dirs['train']`, validated on `dirs['valid']`; return the learner (its model is the best epoch)."
+    "Train a proxy on `dirs['train']`, validated on `dirs['valid']`; return the learner (its model is the epoch of lowest valid L1)."
     dls = proxy_dataloaders(dirs['train'], dirs['valid'], bs=bs)
-    learn = proxy_learner(dls, encoder, lr=lr, n_queries=min(64, len(dls.valid.dataset) // 2), save_to=path)
+    learn = proxy_learner(dls, encoder, lr=lr, n_queries=min(64, len(dls.valid.dataset) // 2), save_to=path, monitor='valid_loss')
     if progress: learn.fit_proxy(epochs)
     else:
         with learn.no_bar(), learn.no_logging(): learn.fit_proxy(epochs)
