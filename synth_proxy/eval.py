@@ -15,9 +15,9 @@ from fastcore.script import call_parse
 from fastprogress.fastprogress import progress_bar
 
 # %% auto #0
-__all__ = ['SPLITS', 'as_embeddings', 'embedding_pair', 'mean_l1', 'pairwise_l1', 'l1_ranks', 'mrr', 'subset_indices',
-           'subset_ranks', 'mrr_scores', 'cosine_ranks', 'recall_scores', 'modality_gap', 'evaluate', 'evaluate_proxy',
-           'results_table', 'table_markdown', 'save_results', 'eval_cli']
+__all__ = ['SPLITS', 'as_embeddings', 'embedding_pair', 'mean_l1', 'pairwise_l1', 'l1_ranks', 'subset_indices', 'subset_ranks',
+           'mrr_scores', 'cosine_ranks', 'recall_scores', 'modality_gap', 'evaluate', 'evaluate_proxy', 'results_table',
+           'table_markdown', 'save_results', 'eval_cli']
 
 # %% ../nbs/07_eval.ipynb #7068c029
 def as_embeddings(x, # (N, D) embeddings: numpy array, torch tensor or nested lists
@@ -57,13 +57,7 @@ def l1_ranks(P, A, chunk:int=1024) -> torch.Tensor:
     return (d < d.diagonal()[:, None]).sum(1)
 
 # %% ../nbs/07_eval.ipynb #5b2cdab6
-def mrr(ranks, # ranks, 0 = first
-        k:int|None=None, # top-k MRR: matches ranked k-th or worse count 0
-       ) -> float:
-    "Mean reciprocal rank `1/(rank+1)` of `ranks`, or top-`k` MRR."
-    r = torch.as_tensor(ranks).double()
-    rr = 1 / (r + 1)
-    return (rr if k is None else torch.where(r < k, rr, 0.)).mean().item()
+from .learner import mrr_score, chance_mrr
 
 # %% ../nbs/07_eval.ipynb #97d4d861
 def subset_indices(n:int, # size of the test set
@@ -106,7 +100,7 @@ def mrr_scores(P, A, size:int=4096, n_repeats:int=100, seed:int=0,
     r = subset_ranks(P, A, size, n_repeats, seed, **kwargs) if ranks is None else torch.as_tensor(ranks)
     res = dict(subset_size=r.shape[1], n_subsets=r.shape[0])
     for k in (None, *ks):
-        v = np.array([mrr(row, k) for row in r])
+        v = np.array([mrr_score(row, k) for row in r])
         name = 'mrr' if k is None else f'mrr@{k}'
         res[name], res[f'{name}_std'] = float(v.mean()), float(v.std())
     return res
