@@ -82,7 +82,7 @@ def evaluate_demo(proxy:Proxy, dirs:dict, out, # the proxy, the datasets, the ou
                   size:int=4096, repeats:int=100) -> list: # MRR subsets (see `evaluate`)
     "Test metrics of `proxy` on the synthetic test set and the hand-crafted presets; the table written under `out`."
     results = [evaluate_proxy(proxy, dirs[k], size=size, n_repeats=repeats) for k in ('test', 'handcrafted')]
-    for r in results: r['chance_mrr'] = chance_mrr(min(size, r['n']))
+    for r in results: r['chance_mrr'] = chance_mrr(r['subset_size'])
     save_results(results, Path(out)/'results')
     return results
 
@@ -130,7 +130,7 @@ def demo(out:str='demo_out', # directory for the datasets, the checkpoint, the t
     with sw('evaluate'): results = evaluate_demo(proxy, dirs, out, repeats=repeats)
     with sw('figures'): plot_training(learn, out/'training.png'); demo_figures(proxy, dirs, out)
     print((out/'results.md').read_text())
-    for r in results: print(f"{r['split']}: MRR {r['mrr']:.3f} on {min(4096, r['n'])} candidates, chance {r['chance_mrr']:.3f}")
+    for r in results: print(f"{r['split']}: MRR {r['mrr']:.3f} on {r['subset_size']} candidates, chance {r['chance_mrr']:.3f}")
     (out/'summary.json').write_text(json.dumps(dict(synth=synth, audio_model=am, why=why, encoder=encoder, seconds=sw.times,
                                                     results=[{k: r[k] for k in ('split', 'n', 'mrr', 'chance_mrr', 'l1')} for r in results]), indent=1))
     print(f'seconds: {sw.times}\nall files in {out.resolve()}')
