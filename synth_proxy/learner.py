@@ -122,10 +122,10 @@ def _dataset_info(dls) -> dict:
 
 # %% ../nbs/06_learner.ipynb #d9a11c72
 def init_head_bias(model:nn.Module, dls, n_batches:int=4) -> nn.Module:
-    "Set the bias of `model`'s last `nn.Linear` to the mean target of `n_batches` training batches."
+    "Set the bias of `model`'s last `nn.Linear` to the mean target of the first `n_batches` training batches."
     lin = [m for m in model.modules() if isinstance(m, nn.Linear)]
     if not lin or lin[-1].bias is None: return model
-    ys = [yb for _, (_, yb) in zip(range(n_batches), dls.train)]
+    ys = [yb for _, (_, yb) in zip(range(n_batches), dls.train.new(shuffle=False, drop_last=False))]
     with torch.no_grad(): lin[-1].bias.copy_(torch.cat(ys).float().mean(0))
     return model
 
