@@ -6,18 +6,19 @@ Docs: https://synth-proxy.github.io/synth-proxy/learner.html.md"""
 
 # %% ../nbs/06_learner.ipynb #70e661a9
 from __future__ import annotations
-import json, math, time
+import itertools, json, math, time
 from functools import partial
 from pathlib import Path
 import numpy as np
 import torch
 from torch import nn
+from torch.optim.swa_utils import update_bn
 from fastcore.basics import patch, store_attr, ifnone
 from fastcore.foundation import L
 from fastcore.script import call_parse
 from fastai.learner import Learner, Metric
 from fastai.optimizer import Adam
-from fastai.callback.core import Callback, CancelFitException
+from fastai.callback.core import Callback, CancelFitException, TrainEvalCallback
 from fastai.callback.schedule import ParamScheduler, combine_scheds, SchedNo, SchedCos
 from fastai.callback.tracker import TrackerCallback
 from safetensors import safe_open
@@ -26,9 +27,9 @@ from .params import SynthSpec
 from .encoders import build_encoder, rebuild_encoder
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'match_ranks', 'mrr_score', 'chance_mrr', 'MRR', 'SaveBestProxy', 'ProxyLearner', 'init_head_bias',
-           'proxy_learner', 'check_spec', 'constant_cosine', 'Proxy', 'wandb_callback', 'train_cli', 'OptunaPruning',
-           'tune']
+__all__ = ['SCHEDULES', 'match_ranks', 'mrr_score', 'chance_mrr', 'MRR', 'SaveBestProxy', 'RefreshBatchNorm', 'ProxyLearner',
+           'init_head_bias', 'proxy_learner', 'check_spec', 'constant_cosine', 'Proxy', 'wandb_callback', 'train_cli',
+           'OptunaPruning', 'tune']
 
 # %% ../nbs/06_learner.ipynb #e9344169
 def match_ranks(preds, # (N, D) preset embeddings, in validation order
@@ -98,6 +99,17 @@ class SaveBestProxy(TrackerCallback):
         if self.run and self.best_state is not None: self.learn.model.load_state_dict(self.best_state)
         super().after_fit()
 
+# %% ../nbs/06_learner.ipynb #9fbb4ef8
+class RefreshBatchNorm(Callback):
+    "Before each validation, recompute BatchNorm statistics with the current weights on the first `n_batches` training batches."
+    order = TrainEvalCallback.order + 1   # once the model is in evaluation mode
+    def __init__(self, n_batches:int=16): # training batches to average over
+        if n_batches < 1: raise ValueError(f"RefreshBatchNorm needs at least one batch, not {n_batches}")
+        store_attr()
+    def before_validate(self):
+        dl = self.dls.train.new(shuffle=False, drop_last=False)
+        update_bn(itertools.islice(dl, self.n_batches), self.model)
+
 # %% ../nbs/06_learner.ipynb #be945731
 class ProxyLearner(Learner):
     "A fastai `Learner` for a preset encoder; it also knows the spec, synth and audio model of the proxy."
@@ -148,6 +160,7 @@ def proxy_learner(dls, # fastai DataLoaders of (presets (B, len(spec)), audio em
                   encoder_kwargs:dict|None=None, # hyper-parameters of the encoder, overriding the defaults
                   sched_kwargs:dict|None=None, # arguments of the schedule (see `constant_cosine`)
                   init_bias:bool=True, # start the output bias of a new encoder at the mean training embedding
+                  bn_batches:int=16, # recompute BatchNorm statistics on this many training batches before each validation (0: keep the running ones)
                   cbs=None, # more callbacks
                   **kwargs) -> ProxyLearner: # passed to `Learner`
     "A `Learner` training a preset encoder on `dls` with the L1 loss, AdamW and the validation MRR."
@@ -164,8 +177,9 @@ def proxy_learner(dls, # fastai DataLoaders of (presets (B, len(spec)), audio em
     if init_bias and isinstance(encoder, str): init_head_bias(model, dls)
     opt = partial(Adam, mom=betas[0], sqr_mom=betas[1], eps=eps, decouple_wd=True)
     metrics = [MRR(None, n_queries)] + [MRR(k, n_queries) for k in top_k]
+    bn_cb = RefreshBatchNorm(bn_batches) if bn_batches else None
     return ProxyLearner(dls, model, spec, synth, audio_model, schedule, sched_kwargs, loss_func=nn.L1Loss(), opt_func=opt,
-                        lr=lr, wd=wd, metrics=metrics, cbs=[SaveBestProxy(save_to, monitor)] + L(cbs), **kwargs)
+                        lr=lr, wd=wd, metrics=metrics, cbs=[SaveBestProxy(save_to, monitor)] + L(cbs) + L(bn_cb), **kwargs)
 
 # %% ../nbs/06_learner.ipynb #8516cd0c
 def check_spec(spec:SynthSpec, other:SynthSpec, what:str='the dataset'):
@@ -306,6 +320,7 @@ def train_cli(train:str=None, # training dataset directory
               schedule:str='one_cycle', # 'one_cycle' or 'constant_cosine'
               n_queries:int=256, # queries of the validation MRR
               monitor:str='mrr', # what picks the best epoch: 'mrr' or 'valid_loss'
+              bn_batches:int=16, # training batches that refresh BatchNorm statistics before each validation (0: none)
               device:str=None, # torch device ('cpu', 'cuda'); the default: CUDA when available
               seed:int=None, # random seed of the initialisation and shuffling
               wandb:bool=False, # log to Weights & Biases (needs wandb)
@@ -318,7 +333,7 @@ def train_cli(train:str=None, # training dataset directory
         set_seed(seed, reproducible=True)
     dls = data.proxy_dataloaders(train, valid, bs=bs, device=device)
     learn = proxy_learner(dls, encoder, size=size, lr=lr, wd=wd, schedule=schedule, n_queries=n_queries, save_to=out,
-                          monitor=monitor, cbs=[wandb_callback()] if wandb else None)
+                          monitor=monitor, bn_batches=bn_batches, cbs=[wandb_callback()] if wandb else None)
     learn.fit_proxy(epochs)
     return Path(out)
 
