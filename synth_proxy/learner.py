@@ -27,9 +27,9 @@ from .params import SynthSpec
 from .encoders import build_encoder, rebuild_encoder
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'match_ranks', 'mrr_score', 'chance_mrr', 'MRR', 'SaveBestProxy', 'RefreshBatchNorm', 'ProxyLearner',
-           'init_head_bias', 'proxy_learner', 'check_spec', 'constant_cosine', 'Proxy', 'wandb_callback', 'train_cli',
-           'OptunaPruning', 'tune']
+__all__ = ['SCHEDULES', 'match_ranks', 'mrr_score', 'chance_mrr', 'MRR', 'SaveBestProxy', 'first_train_batches',
+           'RefreshBatchNorm', 'ProxyLearner', 'init_head_bias', 'proxy_learner', 'check_spec', 'constant_cosine',
+           'Proxy', 'wandb_callback', 'train_cli', 'OptunaPruning', 'tune']
 
 # %% ../nbs/06_learner.ipynb #e9344169
 def match_ranks(preds, # (N, D) preset embeddings, in validation order
@@ -100,6 +100,11 @@ class SaveBestProxy(TrackerCallback):
         super().after_fit()
 
 # %% ../nbs/06_learner.ipynb #9fbb4ef8
+def first_train_batches(dls, n:int):
+    "The first `n` batches of `dls`'s training data, in stored order (no shuffling, the last partial batch kept)."
+    return itertools.islice(dls.train.new(shuffle=False, drop_last=False), n)
+
+# %% ../nbs/06_learner.ipynb #934c8fcd
 class RefreshBatchNorm(Callback):
     "Before each validation, recompute BatchNorm statistics with the current weights on the first `n_batches` training batches."
     order = TrainEvalCallback.order + 1   # once the model is in evaluation mode
@@ -107,8 +112,7 @@ class RefreshBatchNorm(Callback):
         if n_batches < 1: raise ValueError(f"RefreshBatchNorm needs at least one batch, not {n_batches}")
         store_attr()
     def before_validate(self):
-        dl = self.dls.train.new(shuffle=False, drop_last=False)
-        update_bn(itertools.islice(dl, self.n_batches), self.model)
+        update_bn(first_train_batches(self.dls, self.n_batches), self.model)
 
 # %% ../nbs/06_learner.ipynb #be945731
 class ProxyLearner(Learner):
@@ -137,7 +141,7 @@ def init_head_bias(model:nn.Module, dls, n_batches:int=4) -> nn.Module:
     "Set the bias of `model`'s last `nn.Linear` to the mean target of the first `n_batches` training batches."
     lin = [m for m in model.modules() if isinstance(m, nn.Linear)]
     if not lin or lin[-1].bias is None: return model
-    ys = [yb for _, (_, yb) in zip(range(n_batches), dls.train.new(shuffle=False, drop_last=False))]
+    ys = [yb for _, yb in first_train_batches(dls, n_batches)]
     with torch.no_grad(): lin[-1].bias.copy_(torch.cat(ys).float().mean(0))
     return model
 
