@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The results runs of the docs page `09_results`: mn04 proxies of dexed, va and amsynth, trained on CPU.
+# The results runs of the docs page `11_results`: mn04 proxies of dexed, va and amsynth, trained on CPU.
 # Usage: bash results/run.sh [RUNS_DIR]   (datasets and checkpoints go to RUNS_DIR, default ./runs; the table to results/)
 # Every step is resumable: run it again after an interruption. Each command's wall time is appended to results/times.txt.
 set -euo pipefail
