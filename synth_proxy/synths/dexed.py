@@ -15,8 +15,9 @@ from . import Synth
 
 # %% auto #0
 __all__ = ['ALGORITHMS', 'LFO_WAVES', 'KEY_SCALES', 'OP_MODES', 'COARSE_WEIGHTS', 'PMS_WEIGHTS', 'DEXED_ROWS', 'DX7_MAX',
-           'DEXED_EXCLUDED', 'ENGINE_LAYOUT', 'dexed_spec', 'dexed_synth', 'to_engine_vector', 'from_engine_vector',
-           'read_cartridge']
+           'DEXED_EXCLUDED', 'ENGINE_LAYOUT', 'VOICE_HEADER', 'SYSEX_BYTE', 'dexed_spec', 'dexed_synth',
+           'to_engine_vector', 'from_engine_vector', 'voice_from_sysex', 'read_cartridge', 'voice_data', 'voice_sysex',
+           'write_cartridge']
 
 # %% ../../nbs/01b_synths.dexed.ipynb #1e4fd204
 ALGORITHMS = tuple(str(i) for i in range(1, 33))
@@ -163,8 +164,69 @@ def from_engine_vector(vec) -> np.ndarray:
     full[..., _SRC] = np.rint(k) / _TOP
     return full.astype(np.float32)
 
+# %% ../../nbs/01b_synths.dexed.ipynb #sx01rd01
+VOICE_HEADER = bytes([0xF0, 0x43, 0x00, 0x00, 0x01, 0x1B])  # single-voice dump, MIDI channel 1
+
+def voice_from_sysex(data:bytes, what:str='the message') -> tuple:
+    "Name and full normalised Dexed plugin vector `(155,)` of a 163-byte DX7 single-voice dump."
+    data = bytes(data)
+    if len(data) != 163 or data[:6] != VOICE_HEADER or data[-1] != 0xF7:
+        raise ValueError(f"{what} is not a DX7 single-voice dump (163 bytes, F0 43 0n 00 01 1B ... F7); got {len(data)} bytes")
+    if (-sum(data[6:161])) & 0x7F != data[161]: raise ValueError(f"{what}: the checksum does not match the voice data")
+    patch = dexed.Patch.from_sysex(data[6:161])
+    return patch.name.strip(), from_engine_vector(patch.to_preset().to_array())
+
 # %% ../../nbs/01b_synths.dexed.ipynb #82f9dc9e
 def read_cartridge(path) -> tuple:
-    "Voice names and full normalised Dexed plugin vectors `(32, 155)` of a DX7 cartridge (`.syx`)."
+    "Voice names and full normalised Dexed plugin vectors `(32, 155)` of a DX7 cartridge (`.syx`), or `(1, 155)` of a single voice."
+    data = Path(path).read_bytes()
+    if len(data) == 163 and data[:6] == VOICE_HEADER:
+        name, full = voice_from_sysex(data, str(path))
+        return [name], full[None]
     patches = dexed.Patch.load_bank(str(path))
     return [p.name.strip() for p in patches], from_engine_vector(np.stack([p.to_preset().to_array() for p in patches]))
+
+# %% ../../nbs/01b_synths.dexed.ipynb #sx01bm00
+_OP_BYTES = dict(break_point=8, l_scale_depth=9, r_scale_depth=10, l_key_scale=11, r_key_scale=12, rate_scaling=13,
+                 a_mod_sens=14, key_velocity=15, output_level=16, mode=17, f_coarse=18, f_fine=19, osc_detune=20,
+                 **{f'eg_rate_{j}': j - 1 for j in range(1, 5)}, **{f'eg_level_{j}': j + 3 for j in range(1, 5)})
+SYSEX_BYTE = dict(  # DX7 parameter -> its byte in the 155 bytes of a voice
+                  algorithm=134, feedback=135, osc_key_sync=136, lfo_speed=137, lfo_delay=138, lfo_pm_depth=139,
+                  lfo_am_depth=140, lfo_key_sync=141, lfo_wave=142, p_mode_sens=143, middle_c=144,
+                  **{f'pitch_eg_rate_{j}': 125 + j for j in range(1, 5)}, **{f'pitch_eg_level_{j}': 129 + j for j in range(1, 5)},
+                  **{f'op{n}_{k}': (6 - n) * 21 + b for n in range(1, 7) for k, b in _OP_BYTES.items()})
+
+# %% ../../nbs/01b_synths.dexed.ipynb #sx01wr01
+def _dx7_name(name) -> bytes:
+    "A DX7 voice name: 10 printable ASCII characters, padded with spaces."
+    s = ''.join(ch if 32 <= ord(ch) < 127 else '?' for ch in str(name))[:10]
+    return s.ljust(10).encode('ascii')
+
+def voice_data(full, name:str='SYNTHPROXY') -> bytes:
+    "The 155 bytes of unpacked DX7 voice data of one full normalised Dexed plugin vector."
+    engine = to_engine_vector(full)   # checks the vector; refuses values that only the plugin has
+    full = np.asarray(full, dtype=np.float64)
+    if full.ndim != 1: raise ValueError(f"voice_data takes one voice, a vector of 155 values; got shape {full.shape}")
+    data = bytearray(155)
+    for name_, byte in SYSEX_BYTE.items(): data[byte] = int(np.rint(full[_NAMES.index(name_)] * DX7_MAX[name_]))
+    for n in range(1, 7):
+        if full[_SWITCHES[n - 1]] < 0.5: data[SYSEX_BYTE[f'op{n}_output_level']] = 0
+    data[145:155] = _dx7_name(name)
+    return bytes(data)
+
+# %% ../../nbs/01b_synths.dexed.ipynb #sx01wr02
+def voice_sysex(full, name:str='SYNTHPROXY') -> bytes:
+    "The 163-byte DX7 single-voice dump of one full normalised Dexed plugin vector."
+    data = voice_data(full, name)
+    return VOICE_HEADER + data + bytes([(-sum(data)) & 0x7F, 0xF7])
+
+def write_cartridge(path, fulls, names=None) -> Path:
+    "Write up to 32 full normalised Dexed plugin vectors as a DX7 32-voice bulk dump (4,104 bytes) at `path`."
+    fulls = np.array(fulls, dtype=np.float32, ndmin=2)
+    if not 1 <= len(fulls) <= 32: raise ValueError(f"a DX7 cartridge holds 1 to 32 voices, not {len(fulls)}")
+    names = list(names) if names is not None else [f'MATCH {i + 1}' for i in range(len(fulls))]
+    if len(names) != len(fulls): raise ValueError(f"{len(names)} names for {len(fulls)} voices")
+    patches = [dexed.Patch.from_sysex(voice_data(f, n)) for f, n in zip(fulls, names)]
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    dexed.Patch.save_to_bank(str(path), patches + [dexed.Patch() for _ in range(32 - len(patches))])
+    return path
