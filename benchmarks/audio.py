@@ -1,86 +1,84 @@
-"""Audio-model cost per 4 s clip, beside the cost of rendering one preset; prints JSON lines.
+"""Audio-model cost per clip at the generation's own settings, every backend side by side; prints JSON lines.
 
-Run from the repo root: `.venv/bin/python benchmarks/audio.py`. The mn04 checkpoint is taken from
+Run from the repo root: `.venv/bin/python benchmarks/audio.py [--repeat 7]`. The clips are real dexed renders at the
+generation's settings (5 s notes at 32 kHz; `mel` gets them at its 44.1 kHz). The mn04 checkpoint is taken from
 $SYNTH_PROXY_MN04_WEIGHTS, else from ../shared/weights next to the repository.
+
+- `embed`: ms per clip of each model and backend at batch 1, 16 (the generation's chunk size) and 32, the median of
+  `--repeat` runs, with `max_abs_diff` against the PyTorch reference of the same model on the same clips.
+- `speedup`: the reference's time divided by the fast backend's, per model and batch, measured in the same run.
+- `mn04_parts`: where mn04's time goes (log-mels per window, shared-frame log-mels, network in PyTorch, in OpenVINO).
+- `render`: ms per dexed note, the cost the embedding is compared with.
 """
-import json, os, platform, statistics, time
+import argparse, os, platform
 from pathlib import Path
 import numpy as np
 import torch
-from synth_proxy.audio import get_audio_model, resample, as_audio
+from synth_proxy.audio import get_audio_model, as_audio, resample
 from synth_proxy.efficientat import frame_windows
-from _common import emit as _emit, timeit as _timeit
+from synth_proxy.synths import get_synth
+from synth_proxy.render import render, RenderSettings
+from _common import emit as _emit, timeit
 
 REPO = Path(__file__).resolve().parent.parent
-WEIGHTS = os.environ.get('SYNTH_PROXY_MN04_WEIGHTS', str(REPO.parent / 'shared' / 'weights' / 'mn04_as_mAP_432.pt'))
-SECS, N = 4, 32
-DEVICES = ['cpu'] + (['cuda'] if torch.cuda.is_available() else [])
-BASE = dict(torch=torch.__version__, threads=torch.get_num_threads(), cpu=platform.processor() or platform.machine())
+os.environ.setdefault('SYNTH_PROXY_MN04_WEIGHTS', str(REPO.parent / 'shared' / 'weights' / 'mn04_as_mAP_432.pt'))
+BASE = dict(torch=torch.__version__, threads=torch.get_num_threads(), cpu=platform.processor() or platform.machine(),
+            load_avg_1min=round(os.getloadavg()[0], 2))
+BATCHES = (1, 16, 32)
 
 def emit(**kw): _emit(**BASE, **kw)
 
-def timeit(f, repeat=5, warmup=1): return _timeit(f, repeat, warmup)
+def dexed_notes(n=32, rate=32000, seed=0):
+    "n audible random dexed presets rendered as the generation renders them (5 s, note held 2 s)."
+    synth, settings = get_synth('dexed'), RenderSettings(sample_rate=rate)
+    p = synth.spec.sample(4 * n, seed)
+    a = render(synth, p, settings)
+    keep = np.flatnonzero(np.sqrt((a.astype(np.float64) ** 2).mean(1)) > 0.01)[:n]
+    return torch.from_numpy(a[keep]).float()
 
-def clips(rate, n=N, seed=0):
-    "n band-limited sawtooth notes with random pitch and a decaying envelope: rendered-synth-like audio."
-    rng, t = np.random.default_rng(seed), np.arange(SECS * rate) / rate
-    out = []
-    for f0 in rng.uniform(55, 880, n):
-        ks = np.arange(1, int(min(15000, rate / 2) // f0) + 1)
-        x = (np.sin(2 * np.pi * f0 * t[:, None] * ks) / ks).sum(1) * np.exp(-t * rng.uniform(0.2, 2))
-        out.append(0.3 * x)
-    return np.stack(out).astype(np.float32)
+def bench_backends(repeat):
+    x32 = dexed_notes()
+    for name in ('mn04', 'mn04_mel', 'mel'):
+        backends = ('torch', 'openvino') if name != 'mel' else (None,)
+        models = {b: get_audio_model(name, **({'backend': b} if b else {})) for b in backends}
+        x = x32 if name != 'mel' else resample(x32, 32000, 44100)
+        ref = models[backends[0]].embed(x, models[backends[0]].sample_rate)
+        ms = {}
+        for b, m in models.items():
+            diff = float((m.embed(x, m.sample_rate) - ref).abs().max())
+            for bs in BATCHES:
+                s = timeit(lambda: m.embed(x[:bs], m.sample_rate, batch_size=bs), repeat=repeat)
+                ms[b, bs] = 1000 * s / bs
+                emit(bench='embed', model=name, backend=m.backend, batch=bs, clip_s=x.shape[1] / m.sample_rate,
+                     ms_per_clip=round(ms[b, bs], 2), max_abs_diff=diff)
+        if len(backends) == 2:
+            for bs in BATCHES:
+                emit(bench='speedup', model=name, batch=bs, torch_ms=round(ms['torch', bs], 2),
+                     openvino_ms=round(ms['openvino', bs], 2), speedup=round(ms['torch', bs] / ms['openvino', bs], 2))
+    return x32
 
-def bench_models():
-    res = {}
-    for device in DEVICES:
-        for name in ('mel', 'mn04', 'mn04_mel'):
-            kw = {} if name == 'mel' else dict(weights=WEIGHTS)
-            m = get_audio_model(name, device=device, **kw)
-            x = clips(m.sample_rate)
-            for b in (1, N):
-                s = timeit(lambda: m.embed(x[:b], m.sample_rate, batch_size=b), repeat=7 if b == 1 else 3)
-                res[(device, name, b)] = 1000 * s / b
-                emit(bench='embed', model=name, device=device, batch=b, ms_per_clip=round(1000 * s / b, 2), dims=m.dims)
-    return res
+def bench_parts(x, repeat, bs=32):
+    "mn04's stages at batch `bs`: log-mels per window vs shared frames; the network in PyTorch vs OpenVINO."
+    m = get_audio_model('mn04', backend='openvino')
+    x = x[:bs]
+    with torch.inference_mode():
+        w = frame_windows(x); n, W = w.shape[:2]
+        lm = m.windows(x).reshape(n * W, 1, 128, 16)
+        t = dict(logmel_per_window=timeit(lambda: m.logmel(w.reshape(n * W, -1)), repeat=repeat),
+                 logmel_shared_frames=timeit(lambda: m.windows(x), repeat=repeat),
+                 network_torch=timeit(lambda: m.fast.block_features(lm.contiguous(memory_format=torch.channels_last)), repeat=repeat),
+                 network_openvino=timeit(lambda: m.cnn(lm.numpy()), repeat=repeat))
+    emit(bench='mn04_parts', batch=bs, windows_per_clip=W, **{k + '_ms_per_clip': round(1000 * v / bs, 2) for k, v in t.items()})
 
-def bench_naive_loop(device='cpu'):
-    "mn04 one window at a time (81 forward passes per clip) against one batched pass."
-    m = get_audio_model('mn04', device=device, weights=WEIGHTS)
-    x = as_audio(clips(m.sample_rate, 1)).to(device)
-    def naive():
-        with torch.no_grad():
-            w = frame_windows(x)[0]
-            torch.stack([m.net.block_features(m.logmel(w[i:i + 1])[:, None])[0] for i in range(len(w))]).mean(0)
-    loop = timeit(naive, repeat=3, warmup=0)
-    batched = timeit(lambda: m.embed(x, m.sample_rate, batch_size=1), repeat=7)
-    emit(bench='mn04_batched_vs_loop', device=device, windows_per_clip=int(frame_windows(x).shape[1]),
-         loop_ms_per_clip=round(1000 * loop, 2), batched_ms_per_clip=round(1000 * batched, 2),
-         speedup=round(loop / batched, 2))
-
-def bench_resample():
-    x = as_audio(clips(44100))
-    s = timeit(lambda: resample(x, 44100, 32000), repeat=5)
-    emit(bench='resample_44100_to_32000', batch=N, ms_per_clip=round(1000 * s / N, 2))
-    return 1000 * s / N
-
-def bench_render():
-    "dexed-py renders one 4 s DX7 note (first voice of the brass cartridge DawDreamer ships); the cost of one preset."
-    import dexed, dawdreamer
-    bank = Path(dawdreamer.__file__).parent / 'faustlibraries' / 'dx7presets' / 'brass.syx'
-    synth = dexed.DexedSynth(44100.0)
-    synth.load_patch(dexed.Patch.load_bank(str(bank))[0])
-    a = synth.render(60, 100, 3.0, float(SECS))
-    s = timeit(lambda: synth.render(60, 100, 3.0, float(SECS)), repeat=20)
-    emit(bench='render', synth='dexed', seconds=SECS, ms_per_note=round(1000 * s, 2), rms=round(float(np.sqrt((a ** 2).mean())), 4))
-    return 1000 * s
+def bench_render(repeat):
+    synth, settings = get_synth('dexed'), RenderSettings(sample_rate=32000)
+    p = synth.spec.sample(16, 1)
+    s = timeit(lambda: render(synth, p, settings), repeat=repeat)
+    emit(bench='render', synth='dexed', seconds=settings.duration, ms_per_note=round(1000 * s / len(p), 2))
 
 if __name__ == '__main__':
-    if not DEVICES[1:]: emit(bench='note', gpu=False, msg='no CUDA device on this machine: CPU figures only')
-    emb = bench_models()
-    bench_naive_loop()
-    rs = bench_resample()
-    rd = bench_render()
-    for (device, name, b), ms in emb.items():
-        emit(bench='embed_vs_render', model=name, device=device, batch=b, embed_ms_per_clip=round(ms, 2),
-             resample_ms_per_clip=round(rs, 2), render_ms_per_note=round(rd, 2), ratio=round((ms + rs) / rd, 2))
+    ap = argparse.ArgumentParser(); ap.add_argument('--repeat', type=int, default=7); a = ap.parse_args()
+    torch.set_num_threads(2)
+    x = bench_backends(a.repeat)
+    bench_parts(x, a.repeat)
+    bench_render(a.repeat)

@@ -61,8 +61,9 @@ class AudioModel:
                  dims:int, # size of one embedding
                  device='cpu', # torch device the model runs on
                  min_length:int=1, # fewest samples (at `sample_rate`) in a clip
+                 backend:str='torch', # what computes it (recorded in datasets beside the name)
                 ):
-        store_attr('name,dims,min_length')
+        store_attr('name,dims,min_length,backend')
         self.sample_rate, self.device = check_rate(sample_rate), torch.device(device)
 
     def _embed(self, x:torch.Tensor) -> torch.Tensor:
@@ -72,6 +73,7 @@ class AudioModel:
     def __repr__(self):
         return (f"{type(self).__name__}(name={self.name!r}, sample_rate={self.sample_rate}, dims={self.dims}, "
                 f"device='{self.device}')")
+
 
 # %% ../nbs/03_audio.ipynb #e63ee2b8
 @patch

@@ -14,8 +14,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from fastcore.basics import patch, chunked
-from fastcore.script import call_parse
-from fastprogress.fastprogress import progress_bar
+from .cli import script, bad_input, positive, writable_dir, progress_bar, BadInput
 from .params import SynthSpec
 from .synths import Synth, get_synth
 from .render import RenderSettings, RenderPool, render, import_object
@@ -143,7 +142,7 @@ def verify_shard(out, rec:dict):
 def versions() -> dict:
     "Versions of the packages that decide a dataset's bits."
     v = dict(python=platform.python_version())
-    for p in ('synth-proxy', 'numpy', 'torch', 'dawdreamer', 'dexed-py', 'soxr'):
+    for p in ('synth-proxy', 'numpy', 'torch', 'openvino', 'dawdreamer', 'dexed-py', 'soxr'):
         try: v[p] = metadata.version(p)
         except metadata.PackageNotFoundError: v[p] = None
     return v
@@ -153,9 +152,10 @@ def dataset_meta(synth:Synth, audio_model:AudioModel, settings:RenderSettings, s
     "The `meta.json` of a dataset."
     return dict(format='synth-proxy-dataset/1', synth=synth.to_dict(), spec_hash=synth.spec.hash, n_params=len(synth.spec),
                 render=settings.to_dict(), audio_model=dict(name=audio_model.name, dims=audio_model.dims,
-                sample_rate=audio_model.sample_rate), resampled=settings.sample_rate != audio_model.sample_rate,
+                sample_rate=audio_model.sample_rate, backend=audio_model.backend, device=str(audio_model.device)), resampled=settings.sample_rate != audio_model.sample_rate,
                 seed=seed, size=size, shard_size=shard_size, n_shards=-(-size // shard_size), chunk_size=chunk_size,
                 keep_audio=keep_audio, rms_range=list(rms_range), max_attempts=max_attempts, versions=versions(), **extra)
+
 
 # %% ../nbs/04_data.ipynb #badc4ff6
 def _differences(old:dict, new:dict) -> list:
@@ -174,12 +174,12 @@ def open_dataset_dir(out, meta:dict) -> Path:
     if p.is_file():
         old = json.loads(p.read_text())
         if diff := _differences(old, meta):
-            raise ValueError(f"{out} holds another dataset: " + '; '.join(f"it has {_describe(old, k)}, asked for {_describe(meta, k)}"
+            raise BadInput(f"{out} holds another dataset: " + '; '.join(f"it has {_describe(old, k)}, asked for {_describe(meta, k)}"
                              for k in diff) + ". Use another directory.")
         if old.get('versions') != meta['versions']:
             warnings.warn(f"{out} was started with other package versions {old.get('versions')}: resumed shards may differ in the last bits")
         return out
-    if out.exists() and any(out.iterdir()): raise ValueError(f"{out} exists, is not empty and has no meta.json: use another directory")
+    if out.exists() and any(out.iterdir()): raise BadInput(f"{out} exists, is not empty and has no meta.json: use another directory")
     out.mkdir(parents=True, exist_ok=True)
     write_json(p, meta)
     return out
@@ -194,8 +194,9 @@ def shard_jobs(meta:dict, i:int) -> list:
 def embed_chunk(audio_model:AudioModel, chunk:dict, meta:dict, start:int) -> np.ndarray:
     "Embeddings `(n, dims)` of the chunk of presets `start...`, as one batch; then drop its audio past `keep_audio`."
     e = audio_model.embed(chunk['audio'], sample_rate=meta['render']['sample_rate'], batch_size=len(chunk['audio'])).numpy()
-    chunk['audio'] = chunk['audio'][:max(0, meta['keep_audio'] - start)]  # a shard's audio would not fit in memory
+    chunk['audio'] = chunk['audio'][:max(0, meta['keep_audio'] - start)].copy()  # a copy: a view would keep all of it alive
     return e
+
 
 # %% ../nbs/04_data.ipynb #342fe809
 def write_generated_shard(out, meta:dict, i:int, chunks:list, embeddings:list) -> dict:
@@ -299,7 +300,7 @@ def _intact(out, rec, verify) -> bool:
     except ValueError as e: warnings.warn(f"{e}: rebuilding it"); return False
 
 # %% ../nbs/04_data.ipynb #fc30f4b6
-@call_parse
+@script
 def generate_cli(synth:str=None,           # registered synth name, e.g. 'dexed'
                  audio_model:str='mn04',   # registered audio model name, e.g. 'mel', 'mn04'
                  size:int=None,            # number of presets
@@ -316,9 +317,11 @@ def generate_cli(synth:str=None,           # registered synth name, e.g. 'dexed'
                 ):
     "Generate a dataset of (preset, embedding) pairs: sample, render, embed, write resumable shards."
     missing = [k for k, v in dict(synth=synth, size=size, seed=seed, out=out).items() if v is None]
-    if missing: raise SystemExit(f"synth-proxy-generate: missing {', '.join('--' + k for k in missing)}")
-    am = get_audio_model(audio_model)
-    settings = RenderSettings(sample_rate=sample_rate or am.sample_rate, duration=duration, note_duration=note_duration)
+    if missing: raise BadInput(f"missing {', '.join('--' + k for k in missing)}: say what to generate and where")
+    positive(size=size, shard_size=shard_size, chunk_size=chunk_size); positive(zero_ok=True, seed=seed, workers=workers, keep_audio=keep_audio)
+    with bad_input():
+        get_synth(synth); am = get_audio_model(audio_model); writable_dir(out)
+        settings = RenderSettings(sample_rate=am.sample_rate if sample_rate is None else sample_rate, duration=duration, note_duration=note_duration)
     s = generate_dataset(synth, am, size, seed, out, settings, workers, shard_size, chunk_size, keep_audio, scheduler=scheduler)
     print(json.dumps(s))
 
@@ -342,18 +345,32 @@ class ProxyDataset:
     def __init__(self, path,                 # the dataset directory
                  synth=None,                 # the `Synth`, `SynthSpec` or synth name it must be made for
                  audio_model=None,           # the `AudioModel` or name it must be made for
-                 verify:bool=True):          # check every shard's checksums
+                 verify:bool=True,           # check every shard's checksums
+                 first:int|None=None):       # only the first `first` kept presets (their shards must be complete)
         self.path = Path(path)
         if not (self.path / 'meta.json').is_file(): raise FileNotFoundError(f"{self.path} is not a dataset: it has no meta.json")
         self.meta = json.loads((self.path / 'meta.json').read_text())
         _expected(self.meta, self.path, synth, audio_model)
-        self.records = [read_shard(self.path, i) for i in range(self.meta['n_shards'])]
-        if missing := [i for i, r in enumerate(self.records) if r is None]:
-            raise ValueError(f"{self.path} is incomplete: {len(missing)} of {len(self.records)} shards are not written "
-                             f"(first: {shard_name(missing[0])}); rerun the same generate command to finish it")
+        self.records = _leading_records(self.path, self.meta, first)
         for r in progress_bar(self.records, display=verify and len(self.records) > 50, leave=False):
             if verify: verify_shard(self.path, r)
         self._open()
+        if first is not None: self.offsets = np.minimum(self.offsets, first)
+
+def _leading_records(path, meta:dict, first:int|None) -> list:
+    "The records of the shards holding the first `first` kept presets (all shards if None); each must be complete."
+    if first is not None and (not isinstance(first, int) or first < 1): raise ValueError(f"first must be a positive int, not {first!r}")
+    recs, kept = [], 0
+    for i in range(meta['n_shards']):
+        if first is not None and kept >= first: break
+        if (r := read_shard(path, i)) is None:
+            done = sum(read_shard(path, j) is not None for j in range(meta['n_shards']))
+            raise ValueError(f"{path} is incomplete: shard {shard_name(i)} is not written ({done} of {meta['n_shards']} shards are)"
+                             + (f", so it has fewer than first={first} presets" if first else "") + "; rerun the same generate command to finish it")
+        recs.append(r); kept += r['n'] - len(r['failed'])
+    if first is not None and kept < first: raise ValueError(f"{path} has {kept} presets, fewer than first={first}")
+    return recs
+
 
 # %% ../nbs/04_data.ipynb #37e1a667
 @patch
@@ -418,18 +435,24 @@ def audio(self:ProxyDataset, i:int) -> np.ndarray:
     return np.array(np.load(p, mmap_mode='r')[r[0]])
 
 # %% ../nbs/04_data.ipynb #b0df9786
+def _embedding_id(am:dict) -> dict:
+    "What makes two datasets' embeddings comparable: the model and its output, not the backend that computed it."
+    return {k: am.get(k) for k in ('name', 'dims', 'sample_rate')}
+
 def check_splits(*paths) -> list:
-    "Metas of dataset dirs `paths`, after checking they share spec and audio model and use disjoint seeds."
+    "Metas of dataset dirs `paths`, after checking they share spec, render settings and audio model (whatever its backend) and use disjoint seeds."
     metas = [json.loads((Path(p) / 'meta.json').read_text()) for p in paths]
     for p, m in zip(paths[1:], metas[1:]):
         for k in ('spec_hash', 'audio_model', 'render'):
-            if m[k] != metas[0][k]: raise ValueError(f"{paths[0]} and {p} differ in {k}: {metas[0][k]} != {m[k]}")
+            a, b = (_embedding_id(x[k]) if k == 'audio_model' else x[k] for x in (metas[0], m))
+            if a != b: raise ValueError(f"{paths[0]} and {p} differ in {k}: {a} != {b}")
     seen = {}
     for p, m in zip(paths, metas):
         if m.get('seed') is None: continue
         if m['seed'] in seen: raise ValueError(f"{seen[m['seed']]} and {p} both use seed {m['seed']}: their presets overlap; use disjoint seeds")
         seen[m['seed']] = p
     return metas
+
 
 # %% ../nbs/04_data.ipynb #328e4f18
 from fastai.data.load import DataLoader
@@ -454,12 +477,14 @@ class MmapDL(DataLoader):
 
 # %% ../nbs/04_data.ipynb #f658ecfe
 def proxy_dataloaders(train, valid,                # dataset dirs (or `ProxyDataset`s) of disjoint seeds
-                      bs:int=256,                  # batch size
+                      bs:int|None=None,            # batch size; None: the paper's for `encoder` (`RECIPES`, 06_learner)
+                      encoder:str='hn_pt',         # the encoder whose batch size is the default
                       synth=None, audio_model=None, # what the datasets must be made for
                       verify:bool=True,            # check the shards' checksums
                       device=None,                 # where batches go
                       **kwargs) -> DataLoaders:    # passed to both `MmapDL`s
     "fastai `DataLoaders`: shuffled training batches (last partial one dropped), validation in fixed order."
+    if bs is None: from synth_proxy.learner import recipe; bs = recipe(encoder)['bs']
     trn, val = [d if isinstance(d, ProxyDataset) else ProxyDataset(d, synth, audio_model, verify) for d in (train, valid)]
     check_splits(trn.path, val.path)
     return DataLoaders(MmapDL(trn, bs=bs, shuffle=True, drop_last=True, device=device, **kwargs),

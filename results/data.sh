@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The datasets of the results runs (issue 10): dexed + mn04 at scale, va + mn04, with disjoint validation and test sets.
+# Usage: nohup bash results/data.sh RUNS_DIR > RUNS_DIR/data.log 2>&1 &
+# Every command is resumable: rerun the script after an interruption and it finishes what is missing. The training set
+# is written shard by shard in order, so its first N presets are usable (ProxyDataset(..., first=N)) long before it is done.
+# Datasets never go into git (1M dexed presets are ~1.2 GB). Each command's wall time is appended to RUNS_DIR/times.txt.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source tools/setup.sh
+export PATH=$PWD/.venv/bin:$PATH
+R=${1:-runs}; mkdir -p "$R"
+timed() { local t0=$SECONDS; "$@" 2>&1 | tail -n 2; echo "$((SECONDS - t0)) s: ${*}" >> "$R/times.txt"; }
+gen() { timed synth-proxy-generate --synth "$1" --audio-model mn04 --size "$2" --seed "$3" --out "$R/$1-mn04-$4"; }
+gen dexed 8192 2 valid
+gen dexed 8192 3 test
+gen dexed 1048576 1 train     # 1M; the learning curves and proxies use its first 4k ... N presets
+gen va 8192 2 valid
+gen va 8192 3 test
+gen va 65536 1 train
