@@ -1,10 +1,11 @@
 """Dataset generation throughput and memory: `python benchmarks/generate.py [--quick]`.
 
 Prints JSON lines:
-- `generate`: presets/s end-to-end (`generate_dataset`: render in workers + embed in the main process + write) and
-  render-only (the same chunks, the same workers, no embedding), their ratio, embed-only presets/s in the main
-  process (the bound the overlap cannot beat), and peak RSS (main process, and main + workers) while generating;
-  for dexed+mn04 and amsynth+mn04.
+- `generate`: presets/s end-to-end (`generate_dataset`: render in workers + embed in the main process + write),
+  render-only (the same chunks, the same workers, no embedding), embed-only (the kept presets, in the main process,
+  with each mn04 backend), the ratio end-to-end time / (render-only time + embed-only time) (1.0: no overlap at all;
+  lower is better), draws per kept preset, and peak RSS (main process, and main + workers) while generating; for
+  dexed+mn04 (512 presets, the generation's own chunk size) and amsynth+mn04.
 - `mmap_iterate`: a synthetic dataset of 1M presets in the real format (va's spec, mn04's 192 dims, shards of
   65536) iterated once by the shuffled training `DataLoader` in a fresh process: batches/s and peak RSS (total,
   anonymous, file-backed), with `MmapDL`'s explicit page release off (the default) and after every batch.
@@ -36,30 +37,36 @@ def peak_rss(fn, *args, **kwargs):
     finally: stop.set(); t.join()
     return (res, *[round(v / 2**20, 1) for v in peaks])
 
-def bench_generate(synth_name, model_name, size, workers, tmp):
+def bench_generate(synth_name, model_name, size, workers, tmp, chunk_size=16):
     from functools import partial
     from synth_proxy.data import generate_dataset, render_ahead, draw_chunk, shard_jobs, dataset_meta, embed_chunk
     from synth_proxy.synths import get_synth
     from synth_proxy.audio import get_audio_model
     from synth_proxy.render import RenderSettings
     synth, am = get_synth(synth_name), get_audio_model(model_name)
+    ref = get_audio_model(model_name, backend='torch')
     settings = RenderSettings(sample_rate=am.sample_rate)
-    meta = dataset_meta(synth, am, settings, seed=123, size=size, shard_size=size, chunk_size=8)
+    meta = dataset_meta(synth, am, settings, seed=123, size=size, shard_size=size, chunk_size=chunk_size)
     meta = json.loads(json.dumps(meta))
     jobs = shard_jobs(meta, 0)
     t = time.time(); chunks = list(render_ahead(synth, settings, partial(draw_chunk, synth), jobs, workers)); t_render = time.time() - t
     draws = int(sum((c['attempts'] + 1).sum() for c in chunks))
-    t = time.time(); [embed_chunk(am, c, meta, j['start']) for c, j in zip(chunks, jobs)]; t_embed = time.time() - t
+    audio = [c['audio'] for c in chunks]
+    t = time.time(); [embed_chunk(ref, dict(audio=a), meta, j['start']) for a, j in zip(audio, jobs)]; t_embed_ref = time.time() - t
+    t = time.time(); [embed_chunk(am, dict(audio=a), meta, j['start']) for a, j in zip(audio, jobs)]; t_embed = time.time() - t
+    del chunks, audio
     out = Path(tmp) / f'{synth_name}-{model_name}'
     t = time.time()
     s, main_mb, total_mb, *_ = peak_rss(generate_dataset, synth, am, size, 123, out, settings, workers=workers, shard_size=size,
-                                    chunk_size=8, progress=False)
+                                    chunk_size=chunk_size, progress=False)
     t_all = time.time() - t
     shutil.rmtree(out)
-    return dict(bench='generate', synth=synth_name, audio_model=model_name, workers=workers, size=size,
-                draws_per_preset=round(draws / size, 2), render_only_presets_per_s=round(size / t_render, 2),
-                embed_only_presets_per_s=round(size / t_embed, 2), end_to_end_presets_per_s=round(size / t_all, 2),
-                ratio_end_to_end_vs_render_only=round(t_render / t_all, 3), peak_rss_main_mb=main_mb, peak_rss_total_mb=total_mb,
+    return dict(bench='generate', synth=synth_name, audio_model=model_name, backend=am.backend, workers=workers, size=size,
+                chunk_size=chunk_size, draws_per_kept_preset=round(draws / size, 2), render_only_presets_per_s=round(size / t_render, 2),
+                embed_only_presets_per_s=round(size / t_embed, 2), embed_only_torch_presets_per_s=round(size / t_embed_ref, 2),
+                end_to_end_presets_per_s=round(size / t_all, 2), end_to_end_s=round(t_all, 2), render_only_s=round(t_render, 2),
+                embed_only_s=round(t_embed, 2), ratio_end_to_end_vs_sum=round(t_all / (t_render + t_embed), 3),
+                peak_rss_main_mb=main_mb, peak_rss_total_mb=total_mb,
                 cpus=os.cpu_count(), load_avg_1min=round(os.getloadavg()[0], 2))
 
 def synthetic_dataset(out, n, shard_size=65536):
@@ -107,7 +114,7 @@ if __name__ == '__main__':
     tmp = Path(tempfile.mkdtemp(prefix='synth-proxy-bench-'))
     try:
         if not a.skip_generate:
-            for synth, model, size in (('dexed', 'mn04', 48), ('amsynth', 'mn04', 32)):
+            for synth, model, size in (('dexed', 'mn04', 512), ('amsynth', 'mn04', 32)):
                 print(json.dumps(bench_generate(synth, model, 8 if a.quick else size, a.workers, tmp)), flush=True)
         n = 20_000 if a.quick else 1_000_000
         size_bytes = synthetic_dataset(tmp / 'big', n)
