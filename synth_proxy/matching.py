@@ -14,18 +14,19 @@ import soundfile as sf
 import torch
 from torch import nn
 from fastcore.basics import patch, store_attr, ifnone
-from fastcore.script import call_parse
+from typing import Annotated
 from .params import SynthSpec
 from .encoders import OneHotInput, PresetTokens, TokensBiGRU, build_encoder
 from .learner import Proxy, check_spec
 from .synths import Synth, get_synth
 from .render import RenderSettings, render
 from .audio import AudioModel, get_audio_model, as_audio, resample
+from .cli import BadInput, bad_input, positive, writable_dir, script, progress_bar
 
 # %% auto #0
-__all__ = ['RelaxedPresets', 'relaxed_input', 'encode_relaxed', 'proxy_search', 'Match', 'proxy_parts', 'rerank', 'match',
-           'load_target', 'nearest_note', 'transpose', 'match_file', 'amsynth_bank_text', 'save_match',
-           'library_presets', 'rank_library']
+__all__ = ['METHODS', 'RelaxedPresets', 'relaxed_input', 'encode_relaxed', 'proxy_search', 'Match', 'proxy_parts', 'rerank',
+           'match', 'load_target', 'nearest_note', 'transpose', 'match_file', 'amsynth_bank_text', 'save_match',
+           'library_presets', 'rank_library', 'load_proxy', 'match_cli']
 
 # %% ../nbs/09_matching.ipynb #m11
 class RelaxedPresets(nn.Module):
@@ -295,20 +296,21 @@ def _named(spec:SynthSpec, x) -> dict:
     "A preset's values by parameter name; categories by label."
     return {p.name: (p.labels[p.steps[int(v)]] if p.kind == 'categorical' and p.labels else float(v)) for p, v in zip(spec.used, x)}
 
-def save_match(m:Match, out, name:str='match') -> list:
+def save_match(m:Match, out, name:str='match', # directory, and the stem of the files written
+               labels=None) -> list:              # a name for each match; default: `name` and its rank
     "Write `m` where its synth reads it (see above) into directory `out`; return the paths written."
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     full, paths = m.synth.spec.to_synth(m.presets), []
-    labels = [f'{name[:7]} {i + 1}' for i in range(len(m))]
+    labels = list(labels) if labels is not None else [f'{name[:7]} {i + 1}' for i in range(len(m))]
     if m.synth.name == 'dexed':
         from synth_proxy.synths.dexed import voice_sysex, write_cartridge
-        (out/f'{name}.syx').write_bytes(voice_sysex(full[0], name[:10].upper())); paths.append(out/f'{name}.syx')
+        (out/f'{name}.syx').write_bytes(voice_sysex(full[0], labels[0].upper())); paths.append(out/f'{name}.syx')
         paths.append(write_cartridge(out/f'{name}_bank.syx', full[:32], [s.upper() for s in labels[:32]]))
     elif m.synth.name == 'amsynth':
         (out/f'{name}.bank').write_text(amsynth_bank_text(full, labels)); paths.append(out/f'{name}.bank')
     sf.write(str(out/f'{name}.wav'), m.audio[0], m.settings.sample_rate, subtype='FLOAT'); paths.append(out/f'{name}.wav')
-    rows = [dict(rank=i + 1, distance=float(d), proxy_distance=float(pd), parameters=_named(m.synth.spec, x))
-            for i, (x, d, pd) in enumerate(zip(m.presets, m.distances, m.proxy_distances))]
+    rows = [dict(rank=i + 1, name=l, distance=float(d), proxy_distance=float(pd), parameters=_named(m.synth.spec, x))
+            for i, (x, d, pd, l) in enumerate(zip(m.presets, m.distances, m.proxy_distances, labels))]
     doc = dict(synth=m.synth.name, spec_hash=m.synth.spec.hash, render=m.settings.to_dict(), times=m.times, target=m.info, matches=rows)
     (out/f'{name}.json').write_text(json.dumps(doc, indent=1)); paths.append(out/f'{name}.json')
     return paths
@@ -333,3 +335,77 @@ def rank_library(target:torch.Tensor, proxy:Proxy, paths) -> list:
     x = proxy.spec.from_synth(full, snap=True)
     d = (proxy.encode(x) - torch.as_tensor(target).flatten()).abs().mean(1).numpy()
     return [dict(name=names[i], source=sources[i], distance=float(d[i]), preset=x[i]) for i in np.argsort(d, kind='stable')]
+
+# %% ../nbs/09_matching.ipynb #c01
+METHODS = ('search',)  # how a preset is found: `search`, gradient descent through the proxy from random starts
+
+def load_proxy(synth:str, proxy=None) -> Proxy:
+    "The proxy at path `proxy`, or the shipped proxy of `synth`; `BadInput` if there is none or it is another synth's."
+    if proxy is None:
+        try: from synth_proxy.proxies import pretrained
+        except ImportError: raise BadInput(f"no shipped proxy in this version of synth-proxy: pass --proxy CHECKPOINT (a proxy of {synth})") from None
+        with bad_input(): p = pretrained(synth)
+    else:
+        with bad_input(OSError): p = Proxy.load(proxy)
+    if (p.synth or p.spec.name) != synth:
+        raise BadInput(f"{proxy or 'the shipped proxy'} is a proxy of {p.synth or p.spec.name}, not of --synth {synth}")
+    return p
+
+# %% ../nbs/09_matching.ipynb #c02
+def _report(path, m:Match, files:list) -> str:
+    "The line printed for one matched target."
+    note = m.info.get('note', m.settings.note)
+    where = (f"matched at MIDI {note}, the target's nearest note (rendered there, searched transposed to 60)" if note != 60
+             else "matched at MIDI 60")
+    t = ', '.join(f'{k} {v:.2f} s' for k, v in m.times.items())
+    return f"{path}: {where}; best L1 {m.distances[0]:.4f} -> {files[0]}; {t}"
+
+def _library_match(path, proxy, library, k, note, synth, am, settings) -> tuple:
+    "The `k` presets of `library` the proxy puts nearest the target, re-ranked by rendering, and their names."
+    t0 = time.time()
+    audio, sr = load_target(path)
+    note = ifnone(note, ifnone(nearest_note(audio, sr), 60))
+    settings = RenderSettings(**{**settings.to_dict(), 'note': note})
+    target = am.embed(audio, sample_rate=sr)[0]
+    search = am.embed(transpose(audio, sr, 60 - note), sample_rate=sr)[0] if note != 60 else target
+    t1 = time.time()
+    ranked = rank_library(search, proxy, library)[:k]
+    t2 = time.time()
+    order, d, rendered, t = rerank(np.stack([r['preset'] for r in ranked]), target, synth, am, settings)
+    times = {n: round(v, 3) for n, v in dict(embed_target=t1 - t0, rank_library=t2 - t1, **t, total=time.time() - t0).items()}
+    pd = np.array([ranked[i]['distance'] for i in order])
+    m = Match(np.stack([ranked[i]['preset'] for i in order]), d, pd, rendered, settings, synth, times,
+              dict(file=str(path), note=note, library=str(library)))
+    return m, [ranked[i]['name'] for i in order]
+
+# %% ../nbs/09_matching.ipynb #c03
+@script
+def match_cli(synth:str='dexed',        # the synth: dexed or amsynth
+              target:Annotated[str, "audio file(s) of the sound(s) to match", dict(nargs='+')]=None,
+              out:str='matches',         # output directory: a folder per target
+              proxy:str=None,            # proxy checkpoint (.safetensors); default: the shipped proxy of --synth
+              method:str='search',       # how presets are found: search (through the proxy, re-ranked by the synth)
+              library:str=None,          # rank the presets of this folder (.syx for dexed, .bank for amsynth) instead
+              k:int=8,                   # candidates rendered by the real synth and written, best first
+              n_starts:int=256,          # relaxed presets searched in parallel
+              steps:int=200,             # gradient steps of the search
+              note:int=None,             # MIDI note to match at; default: each target's nearest note
+              seed:int=0):               # seed of the random starts
+    "Find presets of a synth that sound like target audio files; write them in the synth's format with their renders."
+    if not target: raise BadInput("give at least one --target audio file")
+    if method not in METHODS: raise BadInput(f"--method must be one of {', '.join(METHODS)}, not {method!r}")
+    positive(k=k, n_starts=n_starts, steps=steps)
+    if note is not None and not 0 <= note <= 127: raise BadInput(f"--note must be a MIDI note 0..127, not {note}")
+    with bad_input(): [load_target(t) for t in target]
+    p = load_proxy(synth, proxy)
+    with bad_input(OSError): s, am, settings = proxy_parts(p)
+    if library is not None:
+        with bad_input(): library_presets(synth, library)
+    out = writable_dir(out)
+    stems = [Path(t).stem for t in target]
+    stems = [f'{st}_{i + 1}' if stems.count(st) > 1 else st for i, st in enumerate(stems)]
+    for t, stem in progress_bar(list(zip(target, stems)), label='targets'):
+        if library is None:
+            m, labels = match_file(t, p, note, k=k, n_starts=n_starts, steps=steps, seed=seed, synth=s, audio_model=am, settings=settings), None
+        else: m, labels = _library_match(t, p, library, k, note, s, am, settings)
+        print(_report(t, m, save_match(m, out/stem, stem, labels)), flush=True)
