@@ -1,4 +1,4 @@
-"""Training a neural proxy with fastai: the L1 loss, AdamW, the paper's validation MRR, schedules, and proxy checkpoints that rebuild themselves from one file.
+"""Training a neural proxy with fastai: the L1 loss, AdamW, the paper's recipe and validation MRR, resumable and data-parallel training, and proxy checkpoints that rebuild themselves from one file.
 
 Docs: https://synth-proxy.github.io/synth-proxy/learner.html.md"""
 
@@ -6,7 +6,7 @@ Docs: https://synth-proxy.github.io/synth-proxy/learner.html.md"""
 
 # %% ../nbs/06_learner.ipynb #70e661a9
 from __future__ import annotations
-import itertools, json, math, time
+import itertools, json, math, os, random, time
 from functools import partial
 from pathlib import Path
 import numpy as np
@@ -15,10 +15,11 @@ from torch import nn
 from torch.optim.swa_utils import update_bn
 from fastcore.basics import patch, store_attr, ifnone
 from fastcore.foundation import L
-from fastcore.script import call_parse
+from .cli import script, bad_input, positive, writable_dir, progress_bar, progress_mode, BadInput
 from fastai.learner import Learner, Metric
+from fastai.torch_core import num_distrib, rank_distrib
 from fastai.optimizer import Adam
-from fastai.callback.core import Callback, CancelFitException, TrainEvalCallback
+from fastai.callback.core import Callback, CancelFitException, CancelEpochException, TrainEvalCallback
 from fastai.callback.schedule import ParamScheduler, combine_scheds, SchedNo, SchedCos
 from fastai.callback.tracker import TrackerCallback
 from safetensors import safe_open
@@ -27,9 +28,10 @@ from .params import SynthSpec
 from .encoders import build_encoder, rebuild_encoder
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'match_ranks', 'mrr_score', 'chance_mrr', 'MRR', 'SaveBestProxy', 'first_train_batches',
-           'RefreshBatchNorm', 'ProxyLearner', 'init_head_bias', 'proxy_learner', 'check_spec', 'constant_cosine',
-           'Proxy', 'wandb_callback', 'train_cli', 'OptunaPruning', 'tune']
+__all__ = ['RECIPES', 'SCHEDULES', 'match_ranks', 'mrr_score', 'chance_mrr', 'MRR', 'group_ranks', 'SubsetMRR', 'SaveBestProxy',
+           'first_train_batches', 'RefreshBatchNorm', 'recipe', 'paper_schedule', 'ProxyLearner', 'init_head_bias',
+           'proxy_learner', 'check_spec', 'constant_cosine', 'Proxy', 'TrainState', 'wandb_callback',
+           'train_state_path', 'LineProgressCallback', 'suited_progress', 'train_cli', 'OptunaPruning', 'tune']
 
 # %% ../nbs/06_learner.ipynb #e9344169
 def match_ranks(preds, # (N, D) preset embeddings, in validation order
@@ -77,10 +79,45 @@ class MRR(Metric):
     def value(self):
         if not self.preds: return None
         return mrr_score(match_ranks(torch.cat(self.preds), torch.cat(self.targs), self.n_queries), self.k)
+    def chance(self, n_valid:int) -> float: return chance_mrr(n_valid // self.n_queries, self.k)
+    @property
+    def name(self): return 'mrr' if self.k is None else f'mrr@{self.k}'
+
+# %% ../nbs/06_learner.ipynb #186aa7d1
+def group_ranks(preds, # (N, D) preset embeddings, in validation order
+                targs, # (N, D) audio embeddings, in the same order
+                n_candidates:int=512, # C: items in each group, the candidates of each query
+               ) -> torch.Tensor: # (N // C * C,) long: rank of each item's own preset among the presets of its group
+    "Rank of each item's preset among its group's `n_candidates` presets, by L1 distance to the item's audio embedding."
+    preds, targs = torch.as_tensor(preds).double(), torch.as_tensor(targs).double()
+    if preds.ndim != 2 or preds.shape != targs.shape:
+        raise ValueError(f"preds and targs must both be (N, D); got {tuple(preds.shape)} and {tuple(targs.shape)}")
+    if n_candidates < 2 or len(preds) < n_candidates:
+        raise ValueError(f"MRR among {n_candidates} candidates needs at least {max(2, n_candidates)} validation items; got {len(preds)}")
+    m = len(preds) // n_candidates * n_candidates
+    def ranks(t, p): d = torch.cdist(t, p, p=1); return (d < d.diagonal()[:, None]).sum(1)   # d[i, j]: query i, candidate j
+    return torch.cat([ranks(t, p) for t, p in zip(targs[:m].split(n_candidates), preds[:m].split(n_candidates))])
+
+# %% ../nbs/06_learner.ipynb #49e3449b
+class SubsetMRR(Metric):
+    "Validation MRR (top-`k` MRR if `k`), every validation item querying the `n_candidates` presets of its group."
+    def __init__(self, k:int|None=None, # top-k MRR
+                 n_candidates:int=512): # C: candidates of each query (the paper's)
+        store_attr(); self.reset()
+    def reset(self): self.preds, self.targs = [], []
+    def accumulate(self, learn):
+        self.preds.append(learn.pred.detach().float().cpu()); self.targs.append(learn.yb[0].detach().float().cpu())
+    @property
+    def value(self):
+        if not self.preds: return None
+        return mrr_score(group_ranks(torch.cat(self.preds), torch.cat(self.targs), self.n_candidates), self.k)
+    def chance(self, n_valid:int) -> float: return chance_mrr(self.n_candidates, self.k)
     @property
     def name(self): return 'mrr' if self.k is None else f'mrr@{self.k}'
 
 # %% ../nbs/06_learner.ipynb #26fa85c0
+def _bare(model:nn.Module) -> nn.Module: return getattr(model, 'module', model)   # the model inside a DDP wrapper
+
 class SaveBestProxy(TrackerCallback):
     "Keep the weights of the best epoch by `monitor` (validation MRR); write its checkpoint to `fname` if given."
     order = TrackerCallback.order + 1
@@ -92,17 +129,19 @@ class SaveBestProxy(TrackerCallback):
     def after_epoch(self):
         super().after_epoch()
         if not self.new_best: return
-        self.best_state = {k: v.detach().clone() for k, v in self.learn.model.state_dict().items()}
+        self.best_state = {k: v.detach().clone() for k, v in _bare(self.learn.model).state_dict().items()}
         self.best_epoch = self.epoch
-        if self.fname is not None: self.learn.to_proxy(best_epoch=self.epoch, best=float(self.best)).save(self.fname)
+        if self.fname is not None and rank_distrib() == 0: self.learn.to_proxy(best_epoch=self.epoch, best=float(self.best)).save(self.fname)
     def after_fit(self):
-        if self.run and self.best_state is not None: self.learn.model.load_state_dict(self.best_state)
+        if self.run and self.best_state is not None: _bare(self.learn.model).load_state_dict(self.best_state)
         super().after_fit()
 
 # %% ../nbs/06_learner.ipynb #9fbb4ef8
+def _undistributed(dl): return getattr(dl, 'undistributed', dl)   # the loader of one process under a `BatchSplitDL` (06a)
+
 def first_train_batches(dls, n:int):
     "The first `n` batches of `dls`'s training data, in stored order (no shuffling, the last partial batch kept)."
-    return itertools.islice(dls.train.new(shuffle=False, drop_last=False), n)
+    return itertools.islice(_undistributed(dls.train).new(shuffle=False, drop_last=False), n)
 
 # %% ../nbs/06_learner.ipynb #934c8fcd
 class RefreshBatchNorm(Callback):
@@ -112,7 +151,36 @@ class RefreshBatchNorm(Callback):
         if n_batches < 1: raise ValueError(f"RefreshBatchNorm needs at least one batch, not {n_batches}")
         store_attr()
     def before_validate(self):
-        update_bn(first_train_batches(self.dls, self.n_batches), self.model)
+        update_bn(first_train_batches(self.dls, self.n_batches), _bare(self.model))
+
+# %% ../nbs/06_learner.ipynb #05697392
+def _recipe(bs:int, lr:float, betas:tuple, eps:float) -> dict:
+    "A row of `RECIPES`, with the paper's schedule in fractions of its 30 epochs of 10.24M presets."
+    steps = 30 * 10_240_000 // bs   # 600,000 steps at batch 512
+    return dict(bs=bs, lr=lr, betas=betas, eps=eps, wd=0.0, schedule='paper',
+                sched_kwargs=dict(pct_const=7_500 / steps, pct_restart=1 / 3, min_lr=2e-6))
+
+RECIPES = {'mlp_oh':   _recipe(512, 1.2e-2, (0.78, 0.998), 8e-6),
+           'hn_oh':    _recipe(512, 4e-3, (0.93, 0.987), 2e-7),
+           'hn_pt':    _recipe(512, 7e-3, (0.78, 0.97), 3e-7),
+           'hn_ptgru': _recipe(512, 1.5e-3, (0.775, 0.978), 3e-7),
+           'tfm':      _recipe(256, 1e-3, (0.91, 0.987), 2e-8)}
+
+def recipe(encoder) -> dict:
+    "The row of `RECIPES` for `encoder` (a name, or an encoder with `.hparams`); `hn_pt`'s for an encoder it does not list."
+    name = encoder if isinstance(encoder, str) else (getattr(encoder, 'hparams', None) or {}).get('name')
+    return RECIPES.get(name, RECIPES['hn_pt'])
+
+# %% ../nbs/06_learner.ipynb #186b2e80
+def paper_schedule(lr:float, # the peak learning rate
+                   pct_const:float=7_500 / 600_000, # fraction of the steps at `lr` before the first cosine
+                   pct_restart:float=1 / 3, # fraction of the steps where the first cosine ends and the restart begins
+                   min_lr:float=2e-6, # where each cosine ends
+                  ):
+    "The paper's schedule: `lr`, a cosine down to `min_lr`, then a full restart and a second cosine, in fractions of training."
+    if not 0 <= pct_const < pct_restart < 1: raise ValueError(f"need 0 <= pct_const < pct_restart < 1; got {pct_const!r} and {pct_restart!r}")
+    return combine_scheds([pct_const, pct_restart - pct_const, 1 - pct_restart],
+                          [SchedNo(lr, lr), SchedCos(lr, min_lr), SchedCos(lr, min_lr)])
 
 # %% ../nbs/06_learner.ipynb #be945731
 class ProxyLearner(Learner):
@@ -121,7 +189,12 @@ class ProxyLearner(Learner):
                  schedule:str='one_cycle', sched_kwargs:dict|None=None, **kwargs):
         super().__init__(dls, model, **kwargs)
         self.spec, self.synth, self.audio_model = spec, synth, audio_model
-        self.schedule, self.sched_kwargs = schedule, dict(sched_kwargs or {})
+        self.schedule, self.sched_kwargs, self.first_epoch = schedule, dict(sched_kwargs or {}), 0
+    def fit(self, *args, **kwargs): self.first_epoch = 0; return super().fit(*args, **kwargs)
+    def _do_fit(self):   # fastai's epoch loop, from `first_epoch` (set by `TrainState` when it resumes)
+        for epoch in range(self.first_epoch, self.n_epoch):
+            self.epoch = epoch
+            self._with_events(self._do_epoch, 'epoch', CancelEpochException)
 
 # %% ../nbs/06_learner.ipynb #4af283be
 def _dataset_info(dls) -> dict:
@@ -152,38 +225,53 @@ def proxy_learner(dls, # fastai DataLoaders of (presets (B, len(spec)), audio em
                   synth:str|None=None, # the synth's name, recorded in checkpoints
                   audio_model:str|None=None, # the audio model's id, recorded in checkpoints
                   size:float=1.0, # encoder size multiplier (see `build_encoder`)
-                  lr:float=1e-3, # (peak) learning rate
-                  wd:float=0.0, # decoupled weight decay (AdamW)
-                  betas=(0.9, 0.999), # Adam's betas
-                  eps:float=1e-8, # Adam's epsilon
-                  schedule:str='one_cycle', # 'one_cycle' or 'constant_cosine' (the paper's)
-                  n_queries:int=256, # queries of the validation MRR (the paper's validation batch size)
+                  lr:float|None=None, # (peak) learning rate; None: the encoder's in `RECIPES`
+                  wd:float|None=None, # decoupled weight decay (AdamW); None: the recipe's (0)
+                  betas=None, # Adam's betas; None: the recipe's
+                  eps:float|None=None, # Adam's epsilon; None: the recipe's
+                  schedule:str|None=None, # 'paper', 'one_cycle' or 'constant_cosine'; None: the recipe's ('paper')
+                  n_candidates:int=512, # validation MRR: every item queries the `n_candidates` presets of its group
+                  n_queries:int|None=None, # the paper's exact validation MRR instead: `n_queries` queries (see `MRR`)
                   top_k=(5,), # also report top-k MRR for these k
                   save_to=None, # path of the best checkpoint (by validation MRR); None: keep it in memory only
-                  monitor:str='mrr', # what picks the best epoch: 'mrr', or 'valid_loss' (steadier on small validation sets)
+                  monitor:str='mrr', # what picks the best epoch: 'mrr', or 'valid_loss'
                   encoder_kwargs:dict|None=None, # hyper-parameters of the encoder, overriding the defaults
-                  sched_kwargs:dict|None=None, # arguments of the schedule (see `constant_cosine`)
+                  sched_kwargs:dict|None=None, # arguments of the schedule; None: the recipe's, for its schedule
                   init_bias:bool=True, # start the output bias of a new encoder at the mean training embedding
                   bn_batches:int=16, # recompute BatchNorm statistics on this many training batches before each validation (0: keep the running ones)
+                  state=None, # path of the training state, written after every epoch; a fit resumes from it (see `TrainState`)
+                  state_config:dict|None=None, # what the state must have been written with to be resumed (e.g. the command's arguments)
                   cbs=None, # more callbacks
                   **kwargs) -> ProxyLearner: # passed to `Learner`
-    "A `Learner` training a preset encoder on `dls` with the L1 loss, AdamW and the validation MRR."
-    info = _dataset_info(dls)
+    "A `Learner` training a preset encoder on `dls` with the L1 loss, AdamW, the validation MRR and the paper's recipe."
+    info, r = _dataset_info(dls), recipe(encoder)
     spec, synth, audio_model = ifnone(spec, info.get('spec')), ifnone(synth, info.get('synth')), ifnone(audio_model, info.get('audio_model'))
     if not isinstance(spec, SynthSpec): raise ValueError("proxy_learner needs the presets' spec: pass spec=SynthSpec (the dataset has none)")
     if 'spec' in info: check_spec(spec, info['spec'], 'the training dataset')
+    schedule = ifnone(schedule, r['schedule'])
     if schedule not in SCHEDULES: raise ValueError(f"unknown schedule {schedule!r}; known: {', '.join(SCHEDULES)}")
+    sched_kwargs = ifnone(sched_kwargs, r['sched_kwargs'] if schedule == r['schedule'] else {})
     xb, yb = dls.valid.one_batch()
     if xb.shape[-1] != len(spec): raise ValueError(f"presets have {xb.shape[-1]} values but spec {spec.name!r} uses {len(spec)} parameters")
-    n_valid = len(dls.valid.dataset)
-    if n_valid < 2 * n_queries: raise ValueError(f"the validation set has {n_valid} items; MRR with n_queries={n_queries} needs at least {2 * n_queries}")
+    metrics = _mrr_metrics(len(dls.valid.dataset), n_candidates, n_queries, top_k)
     model = build_encoder(encoder, spec, yb.shape[-1], size, **(encoder_kwargs or {})) if isinstance(encoder, str) else encoder
     if init_bias and isinstance(encoder, str): init_head_bias(model, dls)
+    betas, eps = ifnone(betas, r['betas']), ifnone(eps, r['eps'])
     opt = partial(Adam, mom=betas[0], sqr_mom=betas[1], eps=eps, decouple_wd=True)
-    metrics = [MRR(None, n_queries)] + [MRR(k, n_queries) for k in top_k]
-    bn_cb = RefreshBatchNorm(bn_batches) if bn_batches else None
+    extra = L(RefreshBatchNorm(bn_batches) if bn_batches else None) + L(TrainState(state, state_config) if state else None)
     return ProxyLearner(dls, model, spec, synth, audio_model, schedule, sched_kwargs, loss_func=nn.L1Loss(), opt_func=opt,
-                        lr=lr, wd=wd, metrics=metrics, cbs=[SaveBestProxy(save_to, monitor)] + L(cbs) + L(bn_cb), **kwargs)
+                        lr=ifnone(lr, r['lr']), wd=ifnone(wd, r['wd']), metrics=metrics,
+                        cbs=[SaveBestProxy(save_to, monitor)] + L(cbs) + extra, **kwargs)
+
+# %% ../nbs/06_learner.ipynb #e7d9b5c7
+def _mrr_metrics(n_valid:int, n_candidates:int=512, n_queries:int|None=None, top_k=(5,)) -> list:
+    "`SubsetMRR` metrics (or the paper's exact `MRR` if `n_queries`), after checking the validation set is large enough."
+    if n_queries:
+        if n_valid < 2 * n_queries: raise ValueError(f"the validation set has {n_valid} items; MRR with n_queries={n_queries} needs at least {2 * n_queries}")
+        return [MRR(k, n_queries) for k in (None, *top_k)]
+    if n_valid < n_candidates:
+        raise ValueError(f"the validation set has {n_valid} items; MRR among n_candidates={n_candidates} needs at least {n_candidates} (pass a smaller n_candidates)")
+    return [SubsetMRR(k, n_candidates) for k in (None, *top_k)]
 
 # %% ../nbs/06_learner.ipynb #8516cd0c
 def check_spec(spec:SynthSpec, other:SynthSpec, what:str='the dataset'):
@@ -201,18 +289,21 @@ def constant_cosine(lr:float, # the constant learning rate
     if not 0 <= pct_const < 1: raise ValueError(f"pct_const must be in [0, 1), got {pct_const!r}")
     return combine_scheds([pct_const, 1 - pct_const], [SchedNo(lr, lr), SchedCos(lr, lr / div_final)])
 
-SCHEDULES = ('one_cycle', 'constant_cosine')
+SCHEDULES = ('paper', 'one_cycle', 'constant_cosine')
 
 # %% ../nbs/06_learner.ipynb #92c83251
 @patch
 def fit_proxy(self:ProxyLearner, n_epoch:int, # epochs
               lr:float|None=None, # (peak) learning rate; the learner's by default
               cbs=None, **kwargs): # more callbacks, and arguments of `fit`
-    "Fit `n_epoch` epochs with the learner's schedule."
+    "Fit `n_epoch` epochs with the learner's schedule; data-parallel when this process is one of several (06a)."
     lr = ifnone(lr, self.lr)
+    if num_distrib() > 1:
+        from synth_proxy.distributed import ProxyDDP
+        cbs = L(cbs) + ProxyDDP()
     if self.schedule == 'one_cycle': return self.fit_one_cycle(n_epoch, lr, cbs=cbs, **self.sched_kwargs, **kwargs)
-    sched = ParamScheduler({'lr': constant_cosine(lr, **self.sched_kwargs)})
-    return self.fit(n_epoch, lr, cbs=[sched] + L(cbs), **kwargs)
+    sched = (paper_schedule if self.schedule == 'paper' else constant_cosine)(lr, **self.sched_kwargs)
+    return self.fit(n_epoch, lr, cbs=[ParamScheduler({'lr': sched})] + L(cbs), **kwargs)
 
 # %% ../nbs/06_learner.ipynb #1036b843
 class Proxy:
@@ -237,8 +328,9 @@ def to_proxy(self:ProxyLearner, **info) -> Proxy:
     values = getattr(rec, 'values', None) or []   # empty until a fit
     last = {k: float(v) for k, v in zip(rec.metric_names[1:-1], values[-1]) if v is not None} if values else {}
     base = dict(epochs=len(values), n_train=len(self.dls.train.dataset), n_valid=len(self.dls.valid.dataset),
-                lr=float(self.lr), wd=float(self.wd or 0), schedule=self.schedule, metrics=last)
-    return Proxy(self.model, self.spec, self.audio_model, self.synth, {**base, **info})
+                lr=float(self.lr), wd=float(self.wd or 0), schedule=self.schedule, sched_kwargs=self.sched_kwargs,
+                bs=int(self.dls.train.bs), metrics=last)
+    return Proxy(_bare(self.model), self.spec, self.audio_model, self.synth, {**base, **info})
 
 # %% ../nbs/06_learner.ipynb #3a32552e
 @patch
@@ -296,6 +388,84 @@ def check_compatible(self:Proxy, other) -> Proxy:
     check_spec(self.spec, spec, f'the {type(other).__name__}' if spec is not other else 'the given spec')
     return self
 
+# %% ../nbs/06_learner.ipynb #1b87d69a
+def _jsonable(o):
+    "JSON for the NumPy and PyTorch values in fastai's hyper-parameters and RNG states."
+    if isinstance(o, (L, tuple)): return list(o)
+    if isinstance(o, np.ndarray): return o.tolist()
+    if isinstance(o, (np.generic, torch.Tensor)): return o.item()
+    raise TypeError(f"{type(o).__name__} is not JSON serialisable")
+
+# %% ../nbs/06_learner.ipynb #a2d16d09
+@patch
+def save_train_state(self:ProxyLearner, path, config:dict|None=None) -> Path:
+    "Write what the next epoch needs to `path` (safetensors + JSON): weights, optimiser, best epoch, history, RNGs."
+    path, tensors, scalars = Path(path), {}, []
+    for prefix, sd in (('model', _bare(self.model).state_dict()), ('best', self.save_best_proxy.best_state or {})):
+        tensors.update({f'{prefix}/{k}': v for k, v in sd.items()})
+    opt = self.opt.state_dict()
+    for i, st in enumerate(opt['state']):
+        tensors.update({f'opt/{i}/{k}': v for k, v in st.items() if isinstance(v, torch.Tensor)})
+        scalars.append({k: v for k, v in st.items() if not isinstance(v, torch.Tensor)})
+    tensors['rng/torch'] = torch.get_rng_state()
+    rec, sb = self.recorder, self.save_best_proxy
+    head = dict(format='synth-proxy-train-state/1', config=config, epoch=self.epoch + 1, n_epoch=self.n_epoch, train_iter=self.train_iter,
+                hypers=opt['hypers'], opt_scalars=scalars, best=sb.best, best_epoch=sb.best_epoch,
+                recorder=dict(values=rec.values, losses=rec.losses, lrs=rec.lrs, iters=rec.iters, smooth=[rec.smooth_loss.count, rec.smooth_loss.val]),
+                rng=dict(python=random.getstate(), numpy=np.random.get_state(), loader=_undistributed(self.dls.train).rng.getstate()))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + '.tmp')
+    save_file({k: v.detach().cpu().contiguous() for k, v in tensors.items()}, str(tmp),
+              metadata={'synth_proxy_state': json.dumps(head, default=_jsonable)})
+    os.replace(tmp, path)
+    return path
+
+# %% ../nbs/06_learner.ipynb #5d7da84b
+def _state_file(path) -> tuple: # (JSON header, tensors)
+    "Read a training state written by `save_train_state` (no code is executed)."
+    with safe_open(str(path), framework='pt') as f:
+        meta = f.metadata() or {}
+        if 'synth_proxy_state' not in meta: raise ValueError(f"{path} is not a synth-proxy training state")
+        return json.loads(meta['synth_proxy_state']), {k: f.get_tensor(k) for k in f.keys()}
+
+@patch
+def load_train_state(self:ProxyLearner, path, config:dict|None=None) -> int:
+    "Restore, at the start of `fit`, the state `save_train_state` wrote to `path`; return the number of epochs done."
+    head, t = _state_file(path)
+    now, then = json.loads(json.dumps(config, default=_jsonable)), head['config'] or {}
+    if config is not None and then != now:
+        diff = {k: (then.get(k), now.get(k)) for k in {**then, **now} if then.get(k) != now.get(k)}
+        raise ValueError(f"the training state {path} was written by a run with other settings (then, now: {diff}); "
+                         "rerun with the same ones, or start afresh without it")
+    if head['n_epoch'] != self.n_epoch:
+        raise ValueError(f"the training state {path} is for a fit of {head['n_epoch']} epochs, not {self.n_epoch}")
+    part = lambda p: {k[len(p) + 1:]: v for k, v in t.items() if k.startswith(p + '/')}
+    model = _bare(self.model); model.load_state_dict(part('model'))
+    dev = next(model.parameters()).device
+    self.opt.load_state_dict(dict(hypers=head['hypers'], state=[{**s, **{k: v.to(dev) for k, v in part(f'opt/{i}').items()}}
+                                                               for i, s in enumerate(head['opt_scalars'])]))
+    sb, rec, r = self.save_best_proxy, self.recorder, head['recorder']
+    sb.best, sb.best_epoch, sb.best_state = head['best'], head['best_epoch'], {k: v.to(dev) for k, v in part('best').items()} or None
+    rec.values, rec.losses, rec.lrs, rec.iters = r['values'], [torch.tensor(l) for l in r['losses']], r['lrs'], r['iters']
+    rec.smooth_loss.count, rec.smooth_loss.val = r['smooth'][0], torch.tensor(r['smooth'][1])
+    rng = head['rng']
+    torch.set_rng_state(t['rng/torch']); random.setstate((rng['python'][0], tuple(rng['python'][1]), rng['python'][2]))
+    np.random.set_state((rng['numpy'][0], np.array(rng['numpy'][1], dtype=np.uint32), *rng['numpy'][2:]))
+    _undistributed(self.dls.train).rng.setstate((rng['loader'][0], tuple(rng['loader'][1]), rng['loader'][2]))
+    self.train_iter, self.first_epoch = head['train_iter'], head['epoch']
+    return head['epoch']
+
+# %% ../nbs/06_learner.ipynb #ac3e878b
+class TrainState(Callback):
+    "Write the training state to `path` after every epoch; when a fit starts and `path` exists, resume from it."
+    order = SaveBestProxy.order + 1   # after the recorder and the best epoch are up to date
+    def __init__(self, path, # the state's file (safetensors)
+                 config:dict|None=None): # what a run must have been started with to be resumed (compared as JSON)
+        self.path, self.config, self.resumed = Path(path), config, None
+    def before_fit(self): self.resumed = self.learn.load_train_state(self.path, self.config) if self.path.is_file() else None
+    def after_epoch(self):
+        if rank_distrib() == 0: self.learn.save_train_state(self.path, self.config)
+
 # %% ../nbs/06_learner.ipynb #7b359cc5
 def wandb_callback(**kwargs) -> Callback:
     "fastai's `WandbCallback(**kwargs)`; an `ImportError` that says what to install if wandb is missing."
@@ -310,35 +480,88 @@ def _require(module:str, extra:str):
     try: return importlib.import_module(module)
     except ImportError: raise ImportError(f"{module} is not installed: pip install 'synth-proxy[{extra}]'") from None
 
+# %% ../nbs/06_learner.ipynb #c2abf2ec
+def train_state_path(out) -> Path:
+    "Where `synth-proxy-train` keeps the training state of the checkpoint `out`: `<out stem>.state.safetensors` beside it."
+    return Path(out).with_suffix('.state.safetensors')
+
+# %% ../nbs/06_learner.ipynb #c1a06002
+from contextlib import contextmanager
+from fastcore.basics import noop
+
+class LineProgressCallback(Callback):
+    "Training progress for logs: one line per epoch with the recorder's values, plain progress lines within an epoch."
+    order = 60
+    def before_fit(self):
+        self.old_logger, self.widths = self.learn.logger, None
+        if self.old_logger is not noop: self.learn.logger = self._write_stats; self._write_stats(self.recorder.metric_names)
+    def before_train(self): self._launch('train')
+    def before_validate(self): self._launch('valid')
+    def _launch(self, what):
+        self.pbar = progress_bar(self.dl, leave=False, label=f'epoch {self.epoch + 1}/{self.n_epoch} {what}'); self.pbar.update(0)
+    def after_batch(self):
+        self.pbar.update(self.iter + 1)
+        if hasattr(self, 'smooth_loss'): self.pbar.comment = f'loss {self.smooth_loss.item():.4f}'
+    def after_train(self): self.pbar.on_iter_end()
+    def after_validate(self): self.pbar.on_iter_end()
+    def after_fit(self): self.learn.logger = self.old_logger
+    def _write_stats(self, log):
+        cells = [f'{v:.6f}' if isinstance(v, float) else str(v) for v in log]
+        self.widths = self.widths or [max(len(c), 9) for c in cells]
+        print('  '.join(c.ljust(w) for c, w in zip(cells, self.widths)).rstrip(), flush=True)
+
+# %% ../nbs/06_learner.ipynb #c1a06003
+@contextmanager
+def suited_progress(learn:Learner):
+    "Inside: fastai's bars in a notebook or on a terminal; elsewhere, or when quiet, `LineProgressCallback` instead."
+    if progress_mode() == 'bar': yield learn; return
+    with learn.no_bar(), learn.added_cbs(LineProgressCallback()): yield learn
+
 # %% ../nbs/06_learner.ipynb #51895283
-@call_parse
+@script
 def train_cli(train:str=None, # training dataset directory
               valid:str=None, # validation dataset directory
-              out:str='proxy.safetensors', # where the checkpoint of the best epoch (by validation MRR) goes
+              out:str='proxy.safetensors', # where the checkpoint of the best epoch goes; the training state goes beside it
               encoder:str='hn_pt', # encoder name (mlp_oh, hn_oh, hn_pt, hn_ptgru, tfm)
               size:float=1.0, # encoder size multiplier
               epochs:int=10, # epochs
-              bs:int=256, # batch size
-              lr:float=1e-3, # (peak) learning rate
-              wd:float=0.0, # decoupled weight decay
-              schedule:str='one_cycle', # 'one_cycle' or 'constant_cosine'
-              n_queries:int=256, # queries of the validation MRR
+              bs:int=None, # batch size (over all processes); None: the encoder's in RECIPES
+              lr:float=None, # (peak) learning rate; None: the encoder's in RECIPES
+              wd:float=None, # decoupled weight decay; None: RECIPES's (0)
+              schedule:str=None, # 'paper', 'one_cycle' or 'constant_cosine'; None: RECIPES's ('paper')
+              n_candidates:int=512, # validation MRR: every preset queries the presets of its group of n_candidates
+              n_queries:int=None, # the paper's exact validation MRR with this many queries instead
               monitor:str='mrr', # what picks the best epoch: 'mrr' or 'valid_loss'
               bn_batches:int=16, # training batches that refresh BatchNorm statistics before each validation (0: none)
               device:str=None, # torch device ('cpu', 'cuda'); the default: CUDA when available
               seed:int=None, # random seed of the initialisation and shuffling
+              fresh:bool=False, # start afresh, deleting the training state an earlier run left (by default it resumes)
               wandb:bool=False, # log to Weights & Biases (needs wandb)
              ):
-    "Train a proxy on the datasets `train` and `valid`; write the best checkpoint to `out`."
-    if not (train and valid): raise ValueError("synth-proxy-train needs --train and --valid dataset directories")
+    "Train a proxy on the datasets `train` and `valid`; write the best checkpoint to `out`. Run again to resume."
+    if not (train and valid): raise BadInput("training needs --train and --valid dataset directories (made by synth-proxy-generate)")
+    bs = ifnone(bs, recipe(encoder)['bs'])
+    positive(size=size, epochs=epochs, bs=bs, n_candidates=n_candidates, **{k: v for k, v in dict(lr=lr, n_queries=n_queries).items() if v is not None})
+    positive(zero_ok=True, bn_batches=bn_batches, **({} if wd is None else dict(wd=wd)))
+    if monitor not in ('mrr', 'valid_loss'): raise BadInput(f"--monitor must be 'mrr' or 'valid_loss', not {monitor!r}")
+    if Path(out).is_dir(): raise BadInput(f"--out {out!r} is a directory: give the checkpoint's file name, e.g. {str(Path(out)/'proxy.safetensors')!r}")
     data = _require('synth_proxy.data', 'data')
+    with bad_input(RuntimeError): torch.device(device or 'cpu')  # an unknown device name is a RuntimeError
+    with bad_input(): writable_dir(Path(out).parent, '--out'); trn, val = data.ProxyDataset(train), data.ProxyDataset(valid)
+    if len(trn) < bs: raise BadInput(f"--bs {bs} is larger than the {len(trn)} presets of {train}: use a smaller batch size")
     if seed is not None:
         from fastai.torch_core import set_seed
         set_seed(seed, reproducible=True)
-    dls = data.proxy_dataloaders(train, valid, bs=bs, device=device)
-    learn = proxy_learner(dls, encoder, size=size, lr=lr, wd=wd, schedule=schedule, n_queries=n_queries, save_to=out,
-                          monitor=monitor, bn_batches=bn_batches, cbs=[wandb_callback()] if wandb else None)
-    learn.fit_proxy(epochs)
+    state = train_state_path(out)
+    if fresh: state.unlink(missing_ok=True)
+    config = dict(train=str(Path(train).resolve()), valid=str(Path(valid).resolve()), encoder=encoder, size=size, epochs=epochs, bs=bs,
+                  lr=lr, wd=wd, schedule=schedule, n_candidates=n_candidates, n_queries=n_queries, monitor=monitor, seed=seed)
+    with bad_input():
+        dls = data.proxy_dataloaders(trn, val, bs=bs, device=device)
+        learn = proxy_learner(dls, encoder, size=size, lr=lr, wd=wd, schedule=schedule, n_candidates=n_candidates, n_queries=n_queries,
+                              save_to=out, monitor=monitor, bn_batches=bn_batches, state=state, state_config=config,
+                              cbs=[wandb_callback()] if wandb else None)
+    with suited_progress(learn): learn.fit_proxy(epochs)
     return Path(out)
 
 # %% ../nbs/06_learner.ipynb #d3b778a8
