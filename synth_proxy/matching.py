@@ -24,9 +24,9 @@ from .audio import AudioModel, get_audio_model, as_audio, resample
 from .cli import BadInput, bad_input, positive, writable_dir, script, progress_bar
 
 # %% auto #0
-__all__ = ['METHODS', 'RelaxedPresets', 'relaxed_input', 'encode_relaxed', 'proxy_search', 'Match', 'proxy_parts', 'rerank',
-           'match', 'load_target', 'nearest_note', 'transpose', 'match_file', 'amsynth_bank_text', 'save_match',
-           'library_presets', 'rank_library', 'load_proxy', 'match_cli']
+__all__ = ['METHODS', 'RelaxedPresets', 'relaxed_input', 'encode_relaxed', 'encode_soft', 'proxy_search', 'Match', 'proxy_parts',
+           'rerank', 'match', 'load_target', 'nearest_note', 'transpose', 'match_file', 'amsynth_bank_text',
+           'save_match', 'library_presets', 'rank_library', 'load_proxy', 'match_cli']
 
 # %% ../nbs/09_matching.ipynb #m11
 class RelaxedPresets(nn.Module):
@@ -118,7 +118,12 @@ def encode_relaxed(encoder:nn.Module, # a `PresetEncoder` (input, body, head)
     if inp.spec_name != rp.spec.name or inp.n_in != len(rp.spec):
         raise ValueError(f"the encoder reads {inp.spec_name} presets ({inp.n_in} values), "
                          f"not {rp.spec.name} presets ({len(rp.spec)})")
-    return encoder.head(encoder.body(relaxed_input(encoder.input, rp.values(), rp.probs())))
+    return encode_soft(encoder, rp.values(), rp.probs())
+
+def encode_soft(encoder:nn.Module, values:torch.Tensor, # `(n, n_numerical)` numerical values
+                probs:torch.Tensor) -> torch.Tensor:     # `(n, sum(cardinalities))` category probabilities
+    "The encoder's embedding of presets given as numerical values and category probabilities."
+    return encoder.head(encoder.body(relaxed_input(encoder.input, values, probs)))
 
 # %% ../nbs/09_matching.ipynb #m31
 def proxy_search(proxy:Proxy, target:torch.Tensor, # `(dims,)` embedding of the target sound
