@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from synth_proxy.audio import get_audio_model, as_audio, resample
-from synth_proxy.efficientat import frame_windows
+from synth_proxy.efficientat import frame_windows, openvino_block_features
 from synth_proxy.synths import get_synth
 from synth_proxy.render import render, RenderSettings
 from _common import emit as _emit, timeit
@@ -64,10 +64,11 @@ def bench_parts(x, repeat, bs=32):
     with torch.inference_mode():
         w = frame_windows(x); n, W = w.shape[:2]
         lm = m.windows(x).reshape(n * W, 1, 128, 16)
+        ov = openvino_block_features(m.fast)
         t = dict(logmel_per_window=timeit(lambda: m.logmel(w.reshape(n * W, -1)), repeat=repeat),
                  logmel_shared_frames=timeit(lambda: m.windows(x), repeat=repeat),
                  network_torch=timeit(lambda: m.fast.block_features(lm.contiguous(memory_format=torch.channels_last)), repeat=repeat),
-                 network_openvino=timeit(lambda: m.cnn(lm.numpy()), repeat=repeat))
+                 network_openvino=timeit(lambda: ov(lm.numpy()), repeat=repeat))
     emit(bench='mn04_parts', batch=bs, windows_per_clip=W, **{k + '_ms_per_clip': round(1000 * v / bs, 2) for k, v in t.items()})
 
 def bench_render(repeat):

@@ -8,6 +8,7 @@ Docs: https://synth-proxy.github.io/synth-proxy/data.html.md"""
 # %% ../nbs/04_data.ipynb #79b4bf1c
 from __future__ import annotations
 import hashlib, json, mmap, os, platform, queue, threading, time, warnings
+from contextlib import contextmanager
 from functools import lru_cache, partial
 from importlib import metadata
 from pathlib import Path
@@ -23,8 +24,8 @@ from .audio import AudioModel, get_audio_model
 # %% auto #0
 __all__ = ['RMS_RANGE', 'rms', 'in_range', 'draw_chunk', 'render_ahead', 'file_sha256', 'save_array', 'write_json', 'shard_name',
            'write_shard', 'read_shard', 'verify_shard', 'versions', 'dataset_meta', 'open_dataset_dir', 'shard_jobs',
-           'embed_chunk', 'write_generated_shard', 'generate_shard', 'generate_dataset', 'generate_cli', 'ProxyDataset',
-           'check_splits', 'MmapDL', 'proxy_dataloaders']
+           'embed_chunk', 'write_generated_shard', 'generate_shard', 'torch_threads', 'generate_dataset',
+           'generate_cli', 'ProxyDataset', 'check_splits', 'MmapDL', 'proxy_dataloaders']
 
 # %% ../nbs/04_data.ipynb #71e864e2
 RMS_RANGE = (0.01, 1.0)
@@ -233,6 +234,14 @@ def _summary(out, meta:dict, seconds:float, shards:int, presets:int) -> dict:
                 presets_per_s=round(presets / seconds, 2) if presets and seconds else 0.0)
 
 # %% ../nbs/04_data.ipynb #13771e48
+@contextmanager
+def torch_threads(n:int|None):
+    "Run the block with `n` torch (and so mn04's OpenVINO) threads; `None` leaves the setting alone."
+    before = torch.get_num_threads()
+    if n: torch.set_num_threads(n)
+    try: yield
+    finally: torch.set_num_threads(before)
+
 def _generate_local(out, meta, todo, synth, settings, am, workers, pb):
     "Make shards `todo` with local workers rendering ahead of the main process's embedding."
     jobs = [(i, j) for i in todo for j in shard_jobs(meta, i)]
@@ -273,6 +282,7 @@ def generate_dataset(synth:Synth|str,          # a `Synth` or a registered synth
                      scheduler=None,             # a Dask scheduler address or `distributed.Client`: run there
                      verify:bool=True,           # check the checksums of the shards already complete
                      progress:bool=True,         # show a progress bar and print a summary
+                     embed_threads:int|None=None, # CPU threads embedding in this process; default: the cores the workers leave
                     ) -> dict:
     "Generate (or finish) the dataset of `size` presets of `seed` at `out`; return its summary counts."
     synth = get_synth(synth) if isinstance(synth, str) else synth
@@ -286,7 +296,9 @@ def generate_dataset(synth:Synth|str,          # a `Synth` or a registered synth
     total = sum(min(meta['shard_size'], size - i * meta['shard_size']) for i in todo)
     pb, t0 = progress_bar(range(total), display=progress and total > 0, leave=False), time.time()
     if total: pb.update(0)
-    if scheduler is None: _generate_local(out, meta, todo, synth, settings, am, workers, pb)
+    if scheduler is None:
+        with torch_threads(embed_threads or max(1, (os.cpu_count() or 1) - workers) if workers else embed_threads):
+            _generate_local(out, meta, todo, synth, settings, am, workers, pb)
     else: _generate_dask(out, meta, todo, scheduler, pb)
     if total: pb.on_iter_end()
     s = _summary(out, meta, time.time() - t0, len(todo), total)

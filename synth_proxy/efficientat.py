@@ -327,11 +327,11 @@ class MN04Model(AudioModel):
         self.fast, self.windows = fold_bn(self.net), WindowLogMels(self.logmel)
         super().__init__('mn04_mel' if mels else 'mn04', SAMPLE_RATE, 192 + 128 * mels, device, min_length=2561,
                          backend=mn04_backend(backend, device))
-        self.cnn = openvino_block_features(self.fast) if self.backend == 'openvino' else None
+        self._cnn = None                                  # the OpenVINO network, compiled on first use
         self.to(device)
 
     def _embed(self, x):
-        if self.cnn is not None and not torch.is_grad_enabled(): return self._embed_fast(x)
+        if self.backend == 'openvino' and not torch.is_grad_enabled(): return self._embed_fast(x)
         w = frame_windows(x)                              # (n, W, 5120)
         n, W = w.shape[:2]
         m = self.logmel(w.reshape(n * W, -1))             # (n * W, 128, 16)
@@ -342,17 +342,19 @@ class MN04Model(AudioModel):
 # %% ../nbs/03a_audio.efficientat.ipynb #dd35c672
 @patch
 def _embed_fast(self:MN04Model, x):
-    "The OpenVINO path: shared-frame log-mels, the network in OpenVINO, averaged over windows."
+    "The OpenVINO path: shared-frame log-mels, the network in OpenVINO (on as many threads as torch), averaged over windows."
     m = self.windows(x)                                   # (n, W, 128, 16)
+    if self._cnn is None or self._cnn[0] != torch.get_num_threads():   # follow torch's thread count
+        self._cnn = torch.get_num_threads(), openvino_block_features(self.fast)
     n, W = m.shape[:2]
-    e = torch.from_numpy(self.cnn(m.reshape(n * W, 1, *m.shape[2:]).numpy())).view(n, W, -1).mean(1)
+    e = torch.from_numpy(self._cnn[1](m.reshape(n * W, 1, *m.shape[2:]).numpy())).view(n, W, -1).mean(1)
     return torch.cat([e, m.mean((1, 3))], 1) if self.mels else e
 
 @patch
 def to(self:MN04Model, device):
     "Move the model to `device` (off the CPU, the PyTorch backend) and return it."
     AudioModel.to(self, device)
-    if self.device.type != 'cpu': self.backend, self.cnn = 'torch', None
+    if self.device.type != 'cpu': self.backend, self._cnn = 'torch', None
     return self
 
 
