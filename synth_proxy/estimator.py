@@ -6,6 +6,8 @@ Docs: https://synth-proxy.github.io/synth-proxy/matching.estimator.html.md"""
 
 # %% ../nbs/09a_matching.estimator.ipynb #e03
 from __future__ import annotations
+import math
+from pathlib import Path
 import numpy as np
 import torch
 from torch import nn
@@ -21,7 +23,8 @@ from .matching import RelaxedPresets, encode_soft
 
 # %% auto #0
 __all__ = ['SCHEDULES', 'PresetEstimator', 'split_output', 'category_probs', 'estimate', 'EstimatorLoss', 'loss_weights',
-           'LossSchedule', 'num_mae', 'cat_accuracy', 'estimator_learner']
+           'LossSchedule', 'num_mae', 'cat_accuracy', 'estimator_learner', 'save_estimator', 'load_estimator',
+           'audio_distances']
 
 # %% ../nbs/09a_matching.estimator.ipynb #e11
 def _down(c_in:int, c_out:int) -> nn.Sequential:
@@ -37,7 +40,7 @@ class PresetEstimator(nn.Module):
                  dropout:float=0.3):
         super().__init__()
         lay = RelaxedPresets(spec, 1)
-        self.spec, self.sample_rate, self.num_idx, self.cat_idx, self.cards = spec, sample_rate, lay.num_idx, lay.cat_idx, lay.cards
+        self.spec, self.sample_rate, self.width, self.num_idx, self.cat_idx, self.cards = spec, sample_rate, width, lay.num_idx, lay.cat_idx, lay.cards
         self.register_buffer('lo', lay.lo); self.register_buffer('hi', lay.hi)
         self.mel = LogMel(sample_rate, n_fft=1024, hop=512, n_mels=n_mels, fmax=min(16000., sample_rate / 2))
         ch = [max(4, round(c * width)) for c in (8, 16, 32, 64, 128, 256, 512)]
@@ -136,3 +139,49 @@ def estimator_learner(dls, # DataLoaders of (log-mel `(B, n_mels, frames)`, (pre
     for m, n in zip(mets, ('num_mae', 'cat_acc')): m.__name__ = n
     return Learner(dls, est, loss_func=EstimatorLoss(est, proxy), opt_func=Adam, lr=lr, metrics=mets,
                    cbs=[LossSchedule(schedule)], **kwargs)
+
+# %% ../nbs/09a_matching.estimator.ipynb #e41
+def save_estimator(est:PresetEstimator, path, **info) -> Path:
+    "Write `est` to `path` (safetensors, JSON header with what rebuilds it and `info`)."
+    import json
+    from safetensors.torch import save_file
+    head = dict(format='synth-proxy-estimator/1', spec=est.spec.to_dict(), sample_rate=est.sample_rate,
+                width=est.width, n_mels=est.mel.n_mels, info=info)
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    save_file({k: v.detach().cpu().contiguous() for k, v in est.state_dict().items()}, str(path), metadata={'synth_proxy': json.dumps(head)})
+    return path
+
+def load_estimator(path) -> PresetEstimator:
+    "The estimator saved at `path`, in evaluation mode."
+    import json
+    from safetensors import safe_open
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f"no estimator checkpoint at {str(path)!r}")
+    with safe_open(str(path), framework='pt') as f:
+        head = json.loads((f.metadata() or {}).get('synth_proxy', '{}'))
+        if head.get('format') != 'synth-proxy-estimator/1': raise ValueError(f"{path} is not a synth-proxy estimator checkpoint")
+        state = {k: f.get_tensor(k) for k in f.keys()}
+    est = PresetEstimator(SynthSpec.from_dict(head['spec']), head['sample_rate'], head['width'], head['n_mels'])
+    est.load_state_dict(state)
+    return est.eval()
+
+# %% ../nbs/09a_matching.estimator.ipynb #e51
+def _logmag(x:torch.Tensor, n_fft:int) -> torch.Tensor:
+    "log(1 + |STFT|) with hop n_fft / 4."
+    w = torch.hann_window(n_fft)
+    return torch.log1p(torch.stft(x, n_fft, n_fft // 4, window=w, return_complex=True).abs())
+
+def audio_distances(a, b, sample_rate:int) -> dict:
+    "Mean over pairs of STFT, multi-scale STFT, mel and MFCC L1 distances between notes `a` and `b` `(n, T)`."
+    from synth_proxy.audio import htk_mel_fb
+    a, b = (torch.as_tensor(np.asarray(v, dtype=np.float32)).reshape(-1, np.shape(v)[-1]) for v in (a, b))
+    if a.shape != b.shape: raise ValueError(f"audio_distances compares notes of one shape; got {tuple(a.shape)} and {tuple(b.shape)}")
+    fb = htk_mel_fb(128, 2048, sample_rate, 20., min(16000., sample_rate / 2))
+    mel = lambda x: torch.log(fb @ torch.stft(x, 2048, 512, window=torch.hann_window(2048), return_complex=True).abs().pow(2) + 1e-6)
+    k = torch.arange(128.)
+    dct = torch.cos(math.pi / 128 * (k[None] + 0.5) * torch.arange(20.)[:, None])  # (20, 128) DCT-II
+    ma, mb = mel(a), mel(b)
+    per = dict(stft=(_logmag(a, 2048) - _logmag(b, 2048)).abs().mean((1, 2)),
+               mstft=torch.stack([(_logmag(a, n) - _logmag(b, n)).abs().mean((1, 2)) for n in (256, 512, 1024, 2048)]).mean(0),
+               mel=(ma - mb).abs().mean((1, 2)), mfcc=(dct @ ma - dct @ mb).abs().mean((1, 2)))
+    return {k_: float(v.mean()) for k_, v in per.items()}
