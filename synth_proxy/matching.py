@@ -268,17 +268,26 @@ def transpose(audio, sample_rate:int, semitones:float) -> np.ndarray:
 
 # %% ../nbs/09_matching.ipynb #m57
 def match_file(path, proxy:Proxy, note:int|None=None, # MIDI note to match at; default: the target's nearest note (60 if unpitched)
-               **kwargs) -> Match: # passed to `match`
+               method:str='search',  # 'search', 'estimator' (its guess alone) or 'estimator+search' (its guess among the starts)
+               estimator=None,       # a `PresetEstimator` (`09a_matching.estimator`), for the estimator methods
+               **kwargs) -> Match:   # passed to `match`
     "`match` on an audio file at its nearest MIDI note; `Match.info` says the note and the transposition."
     audio, sr = load_target(path)
     detected = nearest_note(audio, sr)
     note = ifnone(note, ifnone(detected, 60))
     synth, am, settings = proxy_parts(proxy, kwargs.pop('synth', None), kwargs.pop('audio_model', None), kwargs.pop('settings', None))
     settings = RenderSettings(**{**settings.to_dict(), 'note': note})
-    search = am.embed(transpose(audio, sr, 60 - note), sample_rate=sr)[0] if note != 60 else None
+    at60 = transpose(audio, sr, 60 - note) if note != 60 else audio
+    search = am.embed(at60, sample_rate=sr)[0] if note != 60 else None
+    if method != 'search':
+        if estimator is None: raise ValueError(f"method {method!r} needs an estimator")
+        from synth_proxy.estimator import estimate
+        guess = estimate(estimator, resample(torch.from_numpy(at60)[None], sr, estimator.sample_rate).numpy())
+        more = proxy.spec.sample(kwargs.get('n_starts', 256) - 1, seed=kwargs.get('seed', 0))
+        kwargs.update(starts=guess, steps=0, k=1) if method == 'estimator' else kwargs.update(starts=np.concatenate([guess, more]))
     m = match(audio, proxy, sr, synth=synth, audio_model=am, settings=settings, search_target=search, **kwargs)
     m.info = dict(file=str(path), sample_rate=sr, seconds=round(len(audio) / sr, 3), detected_note=detected, note=note,
-                  transposed=note != 60)
+                  transposed=note != 60, method=method)
     return m
 
 # %% ../nbs/09_matching.ipynb #m61
@@ -342,7 +351,7 @@ def rank_library(target:torch.Tensor, proxy:Proxy, paths) -> list:
     return [dict(name=names[i], source=sources[i], distance=float(d[i]), preset=x[i]) for i in np.argsort(d, kind='stable')]
 
 # %% ../nbs/09_matching.ipynb #c01
-METHODS = ('search',)  # how a preset is found: `search`, gradient descent through the proxy from random starts
+METHODS = ('search', 'estimator', 'estimator+search')  # how a preset is found (see `match_file`)
 
 def load_proxy(synth:str, proxy=None) -> Proxy:
     "The proxy at path `proxy`, or the shipped proxy of `synth`; `BadInput` if there is none or it is another synth's."
@@ -390,6 +399,7 @@ def match_cli(synth:str='dexed',        # the synth: dexed or amsynth
               out:str='matches',         # output directory: a folder per target
               proxy:str=None,            # proxy checkpoint (.safetensors); default: the shipped proxy of --synth
               method:str='search',       # how presets are found: search (through the proxy, re-ranked by the synth)
+              estimator:str=None,        # estimator checkpoint (`09a_matching.estimator`) for the estimator methods
               library:str=None,          # rank the presets of this folder (.syx for dexed, .bank for amsynth) instead
               k:int=8,                   # candidates rendered by the real synth and written, best first
               n_starts:int=256,          # relaxed presets searched in parallel
@@ -404,6 +414,12 @@ def match_cli(synth:str='dexed',        # the synth: dexed or amsynth
     with bad_input(): [load_target(t) for t in target]
     p = load_proxy(synth, proxy)
     with bad_input(OSError): s, am, settings = proxy_parts(p)
+    est = None
+    if method != 'search':
+        if estimator is None: raise BadInput(f"--method {method} needs --estimator CHECKPOINT")
+        from synth_proxy.estimator import load_estimator
+        with bad_input(OSError): est = load_estimator(estimator)
+        if est.spec.hash != p.spec.hash: raise BadInput(f"{estimator} predicts presets of another spec than the proxy's ({est.spec.name} {est.spec.hash}, not {p.spec.hash})")
     if library is not None:
         with bad_input(): library_presets(synth, library)
     out = writable_dir(out)
@@ -411,6 +427,7 @@ def match_cli(synth:str='dexed',        # the synth: dexed or amsynth
     stems = [f'{st}_{i + 1}' if stems.count(st) > 1 else st for i, st in enumerate(stems)]
     for t, stem in progress_bar(list(zip(target, stems)), label='targets'):
         if library is None:
-            m, labels = match_file(t, p, note, k=k, n_starts=n_starts, steps=steps, seed=seed, synth=s, audio_model=am, settings=settings), None
+            m, labels = match_file(t, p, note, method, est, k=k, n_starts=n_starts, steps=steps, seed=seed, synth=s, audio_model=am,
+                                   settings=settings), None
         else: m, labels = _library_match(t, p, library, k, note, s, am, settings)
         print(_report(t, m, save_match(m, out/stem, stem, labels)), flush=True)
