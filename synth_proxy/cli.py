@@ -159,5 +159,5 @@ def script(func):
     @wraps(func)
     def _f(*args, **kwargs):
         if args or kwargs or not _from_launcher(inspect.currentframe().f_back): return func(*args, **kwargs)
-        return run_script(func)
+        if code := run_script(func): raise SystemExit(code)  # the status even where a caller drops the return value
     return _f

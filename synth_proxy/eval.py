@@ -11,8 +11,7 @@ import json, math
 from pathlib import Path
 import numpy as np
 import torch
-from fastcore.script import call_parse
-from fastprogress.fastprogress import progress_bar
+from .cli import script, bad_input, positive, writable_dir, progress_bar, one_line, BadInput
 
 # %% auto #0
 __all__ = ['SPLITS', 'as_embeddings', 'embedding_pair', 'mean_l1', 'pairwise_l1', 'l1_ranks', 'subset_indices', 'subset_ranks',
@@ -277,8 +276,17 @@ def _spec_hash(path) -> str:
 
 def _split_arg(s) -> list: return [x for x in (s or '').split(',') if x]
 
+def _checkpoint(path):
+    "The proxy saved at `path`; a file that is not a readable checkpoint is `BadInput`."
+    from safetensors import SafetensorError
+    from synth_proxy.learner import Proxy
+    try: return Proxy.load(path)
+    except FileNotFoundError as e: raise BadInput(f"--proxies: {one_line(e)}") from e
+    except (SafetensorError, ValueError, KeyError) as e:
+        raise BadInput(f"{path} is not a readable proxy checkpoint ({one_line(e)}): give a file written by synth-proxy-train") from e
+
 # %% ../nbs/07_eval.ipynb #51aea300
-@call_parse
+@script
 def eval_cli(proxies:str=None, # comma-separated proxy checkpoints
              test:str=None, # comma-separated synthetic test dataset directories
              handcrafted:str=None, # comma-separated hand-crafted dataset directories
@@ -289,15 +297,19 @@ def eval_cli(proxies:str=None, # comma-separated proxy checkpoints
             ):
     "Evaluate proxy checkpoints on test and hand-crafted datasets of their spec; write the results table."
     ckpts, tests, hcs = _split_arg(proxies), _split_arg(test), _split_arg(handcrafted)
-    if not ckpts or not tests: raise SystemExit("synth-proxy-eval needs --proxies and --test")
-    from synth_proxy.learner import Proxy
-    dirs = [(d, _spec_hash(d)) for d in tests + hcs]
-    results = []
+    if not ckpts or not tests: raise BadInput("evaluation needs --proxies (checkpoints) and --test (dataset directories)")
+    positive(size=size, repeats=repeats)
+    from synth_proxy.data import ProxyDataset
+    with bad_input(): writable_dir(Path(out).parent, '--out'); hashes = {d: _spec_hash(d) for d in tests + hcs}
+    jobs, data = [], {}
     for c in ckpts:
-        proxy = Proxy.load(c)
-        mine = [d for d, h in dirs if h == proxy.spec.hash]
-        if not any(d in tests for d in mine): raise SystemExit(f"synth-proxy-eval: no --test dataset has the spec of {c} ({proxy.spec.name}, {proxy.spec.hash})")
-        results += [evaluate_proxy(proxy, d, size=size, n_repeats=repeats, seed=seed) for d in mine]
+        proxy = _checkpoint(c)
+        mine = [d for d, h in hashes.items() if h == proxy.spec.hash]
+        if not any(d in tests for d in mine): raise BadInput(f"no --test dataset has the spec of {c} ({proxy.spec.name}, {proxy.spec.hash}): give its synth's test set")
+        with bad_input():
+            for d in mine: data[d] = data.get(d) or ProxyDataset(d); _check_match(proxy, dict(data[d].meta, path=d))
+        jobs += [(proxy, d) for d in mine]
+    results = [evaluate_proxy(p, data[d], size=size, n_repeats=repeats, seed=seed) for p, d in jobs]
     paths = save_results(results, out)
     print(paths['md'].read_text() + f"written: {', '.join(str(p) for p in paths.values())}")
     return paths

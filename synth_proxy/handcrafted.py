@@ -11,8 +11,7 @@ import json, time
 from pathlib import Path
 import numpy as np
 from fastcore.basics import patch
-from fastcore.script import call_parse
-from fastprogress.fastprogress import progress_bar
+from .cli import script, bad_input, positive, writable_dir, progress_bar, one_line, BadInput
 from .params import SynthSpec
 from .synths import Synth, get_synth
 from .synths.amsynth import AMSYNTH_BANKS, read_amsynth_bank, amsynth_normalise
@@ -86,7 +85,7 @@ def _render_embed(synth, am, settings, x, workers, chunk_size, rms_range, progre
     "RMS of every preset, and embeddings of those in range (zeros elsewhere)."
     jobs = [dict(presets=x[s:s + chunk_size]) for s in range(0, len(x), chunk_size)]
     level, emb = np.zeros(len(x), np.float32), np.zeros((len(x), am.dims), np.float32)
-    pb, t0 = progress_bar(render_ahead(synth, settings, given_chunk, jobs, workers), total=len(jobs), display=progress, leave=False), time.time()
+    pb, t0 = progress_bar(render_ahead(synth, settings, given_chunk, jobs, workers), total=len(jobs), display=progress, leave=False, label='import: render'), time.time()
     for k, r in enumerate(pb):
         s, ok = k * chunk_size, in_range(r['rms'], rms_range)
         level[s:s + len(ok)] = r['rms']
@@ -135,7 +134,7 @@ def _existing(out:Path, meta:dict) -> dict|None:
         old = json.loads(p.read_text())
         same = all(old.get(k) == json.loads(json.dumps(meta))[k] for k in ('synth', 'audio_model', 'render', 'rms_range', 'input_sha256', 'shard_size'))
         if same: return old['counts']
-    raise ValueError(f"{out} is not empty and holds no identical import: use another directory")
+    raise BadInput(f"{out} is not empty and holds no identical import: use another directory")
 
 # %% ../nbs/04a_data.handcrafted.ipynb #2d192b4a
 def _write_import(out, meta, synth, settings, x, level, emb, keep, names, sources, counts):
@@ -158,8 +157,16 @@ def names(self:ProxyDataset) -> list:
     if not p.is_file(): raise AttributeError(f"{self.path} holds random presets: they have no names")
     return json.loads(p.read_text())
 
+# %% ../nbs/04a_data.handcrafted.ipynb #c1a0a401
+def _read_files(synth:str, paths:list) -> tuple:
+    "`handcrafted_presets(synth, paths)`; a file it cannot read is `BadInput` naming the files."
+    if synth not in HANDCRAFTED or not paths: return handcrafted_presets(synth, paths)
+    if gone := [p for p in paths if not Path(p).exists()]: raise BadInput(f"--files: no file {gone[0]!r}")
+    try: return handcrafted_presets(synth, paths)
+    except (ValueError, OSError) as e: raise BadInput(f"--files {','.join(paths)}: not {synth} presets ({one_line(e)})") from e
+
 # %% ../nbs/04a_data.handcrafted.ipynb #d5ccb2e5
-@call_parse
+@script
 def import_cli(synth:str=None,           # 'amsynth' or 'dexed'
                audio_model:str='mn04',   # registered audio model name, e.g. 'mel', 'mn04'
                out:str=None,             # dataset directory
@@ -172,9 +179,11 @@ def import_cli(synth:str=None,           # 'amsynth' or 'dexed'
               ):
     "Import a synth's hand-crafted presets into a dataset with the paper's processing; print the counts of each step."
     missing = [k for k, v in dict(synth=synth, out=out).items() if v is None]
-    if missing: raise SystemExit(f"synth-proxy-import: missing {', '.join('--' + k for k in missing)}")
-    names, sources, full = handcrafted_presets(synth, [f for f in (files or '').split(',') if f])
-    am = get_audio_model(audio_model)
-    settings = RenderSettings(sample_rate=am.sample_rate, duration=duration, note_duration=note_duration)
+    if missing: raise BadInput(f"missing {', '.join('--' + k for k in missing)}: say which synth's presets to import and where")
+    positive(shard_size=shard_size); positive(zero_ok=True, workers=workers, keep_audio=keep_audio)
+    with bad_input():
+        am, _ = get_audio_model(audio_model), writable_dir(out)
+        settings = RenderSettings(sample_rate=am.sample_rate, duration=duration, note_duration=note_duration)
+        names, sources, full = _read_files(synth, [f for f in (files or '').split(',') if f])
     counts = import_presets(synth, am, full, names, sources, out, settings, workers, shard_size, keep_audio=keep_audio)
     print(json.dumps(counts))

@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import Annotated
 import numpy as np
 from fastcore.basics import patch, store_attr
-from fastcore.script import call_parse
-from fastprogress.fastprogress import progress_bar
+from .cli import script, bad_input, positive, writable_dir, progress_bar, BadInput
 _OPEN = {}  # this process's open backends, see `render`
 from .params import SynthParameter, SynthSpec, categorical, discrete
 from .synths import Synth, get_synth
@@ -195,6 +194,7 @@ def render(self:Synth, presets, settings:RenderSettings|None=None) -> np.ndarray
 # %% ../nbs/02_render.ipynb #f24d6185
 def _worker(conn, synth:dict, settings:dict, paths:list):
     "Worker process: open the backend, then render `(index, full_vector)` messages until `None`."
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent decides when workers stop
     sys.path[:0] = [p for p in paths if p not in sys.path]
     synth, settings = Synth.from_dict(synth), RenderSettings.from_dict(settings)
     try: backend = open_backend(synth, settings)
@@ -295,7 +295,7 @@ def render(self:RenderPool, presets, progress:bool=True) -> RenderResult:
     "Render `presets` (encoder vectors) in the workers; failed presets are zero rows listed in `failures`."
     full = self.synth.spec.to_synth(presets)
     out, failures, todo = np.zeros((len(full), self.settings.n_samples), np.float32), [], list(range(len(full)))[::-1]
-    pb = progress_bar(range(len(full)), leave=False) if progress else None
+    pb = progress_bar(range(len(full)), leave=False, label=f'{self.synth.name}: render') if progress else None
     if pb: pb.update(0)
     while todo or any(w.task is not None for w in self.workers):
         for w in self.workers:
@@ -375,14 +375,17 @@ def markdown_table(rows:list) -> str:
 # %% ../nbs/02_render.ipynb #49342a7e
 _Flag = Annotated[str, dict(opt=True, required=True)]  # a required `--flag`
 
-@call_parse
+@script
 def check_cli(synth:_Flag,           # registered synth name, e.g. 'va'
               n:int=16,              # random presets
               bases:int=2,           # base presets for the parameter checks
               seed:int=0,            # random seed
               sample_rate:int=44100): # Hz
     "Health check of a registered synth: does every parameter act, is rendering free of history, how many silent presets."
-    rows = check_synth(get_synth(synth), RenderSettings(sample_rate=sample_rate), n=n, bases=bases, seed=seed)
+    positive(n=n, bases=bases); positive(zero_ok=True, seed=seed)
+    if bases > n: raise BadInput(f"--bases ({bases}) must be at most --n ({n})")
+    with bad_input(): s, settings = get_synth(synth), RenderSettings(sample_rate=sample_rate)
+    rows = check_synth(s, settings, n=n, bases=bases, seed=seed)
     print(markdown_table(rows))
     bad = [r for r in rows if not r['ok']]
     print(f"\n{synth}: {len(rows) - len(bad)} of {len(rows)} checks passed" + (f"; failed: {', '.join(r['subject'] if r['check'].startswith('parameter') else r['check'] for r in bad)}" if bad else ''))
@@ -392,16 +395,16 @@ def render_to_dir(synth:Synth, n:int, seed:int, out, settings:RenderSettings|Non
     "Render presets `0..n-1` of `seed` to WAV files in `out`, with `presets.npy` and `render.json`."
     import soundfile as sf
     settings, out = settings or RenderSettings(), Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     presets = synth.spec.sample(n, seed=seed)
     res = render_batch(synth, presets, settings, workers=workers, timeout=timeout)
+    out.mkdir(parents=True, exist_ok=True)  # only once there is something to write
     for i in np.flatnonzero(res.ok): sf.write(out/f'{synth.name}_{i:05d}.wav', res.audio[i], settings.sample_rate, subtype='FLOAT')
     np.save(out/'presets.npy', presets)
     meta = dict(synth=synth.name, spec_hash=synth.spec.hash, seed=seed, n=n, settings=settings.to_dict(), failures=res.failures)
     (out/'render.json').write_text(json.dumps(meta, indent=1))
     return res
 
-@call_parse
+@script
 def render_cli(synth:_Flag,           # registered synth name, e.g. 'va'
                n:int=8,               # number of presets
                seed:int=0,            # random seed
@@ -409,5 +412,7 @@ def render_cli(synth:_Flag,           # registered synth name, e.g. 'va'
                workers:int=2,         # worker processes
                sample_rate:int=44100): # Hz
     "Render random presets of a registered synth to WAV files, with the preset vectors in `presets.npy`."
-    res = render_to_dir(get_synth(synth), n, seed, out, RenderSettings(sample_rate=sample_rate), workers)
+    positive(n=n, workers=workers); positive(zero_ok=True, seed=seed)
+    with bad_input(): s, settings, out = get_synth(synth), RenderSettings(sample_rate=sample_rate), writable_dir(out)
+    res = render_to_dir(s, n, seed, out, settings, workers)
     print(f"{int(res.ok.sum())} notes in {out}" + (f"; failed: {res.failures}" if res.failures else ''))
