@@ -398,7 +398,7 @@ def match_cli(synth:str='dexed',        # the synth: dexed or amsynth
               target:Annotated[str, "audio file(s) of the sound(s) to match", dict(nargs='+')]=None,
               out:str='matches',         # output directory: a folder per target
               proxy:str=None,            # proxy checkpoint (.safetensors); default: the shipped proxy of --synth
-              method:str='search',       # how presets are found: search (through the proxy, re-ranked by the synth)
+              method:str='search',       # search (through the proxy), estimator (its guess alone) or estimator+search (its guess among the starts)
               estimator:str=None,        # estimator checkpoint (`09a_matching.estimator`) for the estimator methods
               library:str=None,          # rank the presets of this folder (.syx for dexed, .bank for amsynth) instead
               k:int=8,                   # candidates rendered by the real synth and written, best first
