@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from torch import nn
+import torch.nn.functional as F
 from torch.optim.swa_utils import update_bn
 from fastcore.basics import patch, store_attr, ifnone
 from fastcore.foundation import L
@@ -29,8 +30,8 @@ from .encoders import build_encoder, rebuild_encoder
 
 # %% auto #0
 __all__ = ['RECIPES', 'SCHEDULES', 'match_ranks', 'mrr_score', 'chance_mrr', 'MRR', 'group_ranks', 'SubsetMRR', 'SaveBestProxy',
-           'first_train_batches', 'RefreshBatchNorm', 'recipe', 'paper_schedule', 'ProxyLearner', 'init_head_bias',
-           'proxy_learner', 'check_spec', 'constant_cosine', 'Proxy', 'TrainState', 'wandb_callback',
+           'first_train_batches', 'RefreshBatchNorm', 'recipe', 'paper_schedule', 'ProxyLoss', 'ProxyLearner',
+           'init_head_bias', 'proxy_learner', 'check_spec', 'constant_cosine', 'Proxy', 'TrainState', 'wandb_callback',
            'train_state_path', 'LineProgressCallback', 'suited_progress', 'train_cli', 'OptunaPruning', 'tune']
 
 # %% ../nbs/06_learner.ipynb #e9344169
@@ -182,6 +183,21 @@ def paper_schedule(lr:float, # the peak learning rate
     return combine_scheds([pct_const, pct_restart - pct_const, 1 - pct_restart],
                           [SchedNo(lr, lr), SchedCos(lr, min_lr), SchedCos(lr, min_lr)])
 
+# %% ../nbs/06_learner.ipynb #fe8cc70f
+class ProxyLoss(nn.Module):
+    "L1 between preset and audio embeddings, plus `rank_weight` × InfoNCE over the batch on per-dimension L1 distances."
+    def __init__(self, rank_weight:float=0., # weight of the ranking term (0: the paper's L1 alone)
+                 temperature:float=0.01): # of the InfoNCE logits
+        super().__init__()
+        if rank_weight < 0 or temperature <= 0: raise ValueError(f"rank_weight must be >= 0 and temperature > 0, not {rank_weight}, {temperature}")
+        self.rank_weight, self.temperature = rank_weight, temperature
+    def forward(self, pred, targ):
+        l1 = F.l1_loss(pred, targ)
+        if not self.rank_weight: return l1
+        logits = -torch.cdist(pred, targ, p=1) / (pred.shape[1] * self.temperature)   # (B, B): preset i against audio j
+        return l1 + self.rank_weight * F.cross_entropy(logits, torch.arange(len(pred), device=pred.device))
+
+
 # %% ../nbs/06_learner.ipynb #be945731
 class ProxyLearner(Learner):
     "A fastai `Learner` for a preset encoder; it also knows the spec, synth and audio model of the proxy."
@@ -237,6 +253,8 @@ def proxy_learner(dls, # fastai DataLoaders of (presets (B, len(spec)), audio em
                   monitor:str='mrr', # what picks the best epoch: 'mrr', or 'valid_loss'
                   encoder_kwargs:dict|None=None, # hyper-parameters of the encoder, overriding the defaults
                   sched_kwargs:dict|None=None, # arguments of the schedule; None: the recipe's, for its schedule
+                  rank_weight:float=0., # weight of the InfoNCE ranking term added to L1 (0: the paper's loss; see `ProxyLoss`)
+                  temperature:float=0.01, # temperature of the ranking term
                   init_bias:bool=True, # start the output bias of a new encoder at the mean training embedding
                   bn_batches:int=16, # recompute BatchNorm statistics on this many training batches before each validation (0: keep the running ones)
                   state=None, # path of the training state, written after every epoch; a fit resumes from it (see `TrainState`)
@@ -259,7 +277,7 @@ def proxy_learner(dls, # fastai DataLoaders of (presets (B, len(spec)), audio em
     betas, eps = ifnone(betas, r['betas']), ifnone(eps, r['eps'])
     opt = partial(Adam, mom=betas[0], sqr_mom=betas[1], eps=eps, decouple_wd=True)
     extra = L(RefreshBatchNorm(bn_batches) if bn_batches else None) + L(TrainState(state, state_config) if state else None)
-    return ProxyLearner(dls, model, spec, synth, audio_model, schedule, sched_kwargs, loss_func=nn.L1Loss(), opt_func=opt,
+    return ProxyLearner(dls, model, spec, synth, audio_model, schedule, sched_kwargs, loss_func=ProxyLoss(rank_weight, temperature), opt_func=opt,
                         lr=ifnone(lr, r['lr']), wd=ifnone(wd, r['wd']), metrics=metrics,
                         cbs=[SaveBestProxy(save_to, monitor)] + L(cbs) + extra, **kwargs)
 
@@ -329,7 +347,8 @@ def to_proxy(self:ProxyLearner, **info) -> Proxy:
     last = {k: float(v) for k, v in zip(rec.metric_names[1:-1], values[-1]) if v is not None} if values else {}
     base = dict(epochs=len(values), n_train=len(self.dls.train.dataset), n_valid=len(self.dls.valid.dataset),
                 lr=float(self.lr), wd=float(self.wd or 0), schedule=self.schedule, sched_kwargs=self.sched_kwargs,
-                bs=int(self.dls.train.bs), metrics=last)
+                bs=int(self.dls.train.bs), metrics=last,
+                rank_weight=float(getattr(self.loss_func, 'rank_weight', 0.)), temperature=getattr(self.loss_func, 'temperature', None))
     return Proxy(_bare(self.model), self.spec, self.audio_model, self.synth, {**base, **info})
 
 # %% ../nbs/06_learner.ipynb #3a32552e
@@ -532,6 +551,9 @@ def train_cli(train:str=None, # training dataset directory
               n_candidates:int=512, # validation MRR: every preset queries the presets of its group of n_candidates
               n_queries:int=None, # the paper's exact validation MRR with this many queries instead
               monitor:str='mrr', # what picks the best epoch: 'mrr' or 'valid_loss'
+              rank_weight:float=0., # weight of the InfoNCE ranking term added to L1 (0: the paper's loss)
+              temperature:float=0.01, # temperature of the ranking term
+              n_train:int=None, # train on the first N presets of --train only (a dataset still being generated works)
               bn_batches:int=16, # training batches that refresh BatchNorm statistics before each validation (0: none)
               device:str=None, # torch device ('cpu', 'cuda'); the default: CUDA when available
               seed:int=None, # random seed of the initialisation and shuffling
@@ -547,7 +569,7 @@ def train_cli(train:str=None, # training dataset directory
     if Path(out).is_dir(): raise BadInput(f"--out {out!r} is a directory: give the checkpoint's file name, e.g. {str(Path(out)/'proxy.safetensors')!r}")
     data = _require('synth_proxy.data', 'data')
     with bad_input(RuntimeError): torch.device(device or 'cpu')  # an unknown device name is a RuntimeError
-    with bad_input(): writable_dir(Path(out).parent, '--out'); trn, val = data.ProxyDataset(train), data.ProxyDataset(valid)
+    with bad_input(): writable_dir(Path(out).parent, '--out'); trn, val = data.ProxyDataset(train, first=n_train), data.ProxyDataset(valid)
     if len(trn) < bs: raise BadInput(f"--bs {bs} is larger than the {len(trn)} presets of {train}: use a smaller batch size")
     if seed is not None:
         from fastai.torch_core import set_seed
@@ -555,11 +577,12 @@ def train_cli(train:str=None, # training dataset directory
     state = train_state_path(out)
     if fresh: state.unlink(missing_ok=True)
     config = dict(train=str(Path(train).resolve()), valid=str(Path(valid).resolve()), encoder=encoder, size=size, epochs=epochs, bs=bs,
-                  lr=lr, wd=wd, schedule=schedule, n_candidates=n_candidates, n_queries=n_queries, monitor=monitor, seed=seed)
+                  lr=lr, wd=wd, schedule=schedule, n_candidates=n_candidates, n_queries=n_queries, monitor=monitor, seed=seed,
+                  rank_weight=rank_weight, temperature=temperature, n_train=n_train)
     with bad_input():
         dls = data.proxy_dataloaders(trn, val, bs=bs, device=device)
         learn = proxy_learner(dls, encoder, size=size, lr=lr, wd=wd, schedule=schedule, n_candidates=n_candidates, n_queries=n_queries,
-                              save_to=out, monitor=monitor, bn_batches=bn_batches, state=state, state_config=config,
+                              save_to=out, monitor=monitor, bn_batches=bn_batches, rank_weight=rank_weight, temperature=temperature, state=state, state_config=config,
                               cbs=[wandb_callback()] if wandb else None)
     with suited_progress(learn): learn.fit_proxy(epochs)
     return Path(out)

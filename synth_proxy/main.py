@@ -9,17 +9,18 @@ from __future__ import annotations
 import json, time
 from pathlib import Path
 import numpy as np
+import torch
 from .cli import script, bad_input, positive, writable_dir, quiet, BadInput
 from .render import RenderSettings
 from .data import generate_dataset, proxy_dataloaders, ProxyDataset
 from .handcrafted import handcrafted_presets, import_presets
-from .learner import proxy_learner, recipe, chance_mrr, Proxy, suited_progress
-from .eval import evaluate_proxy, save_results, subset_ranks
+from .learner import proxy_learner, recipe, chance_mrr, mrr_score, Proxy, suited_progress
+from .eval import evaluate_proxy, save_results, subset_ranks, pairwise_l1
 from .viz import plot_umap, plot_rank_histogram
 
 # %% auto #0
 __all__ = ['SPLITS', 'pick_audio_model', 'demo_datasets', 'train_demo_proxy', 'plot_training', 'evaluate_demo', 'demo_figures',
-           'Stopwatch', 'demo']
+           'rank_by_sound', 'write_top_matches', 'demo_ranking', 'Stopwatch', 'demo']
 
 # %% ../nbs/12_main.ipynb #e96270d1
 def pick_audio_model(name:str='auto', # 'auto', or a registered audio model name to use as it is
@@ -100,6 +101,62 @@ def demo_figures(proxy:Proxy, dirs:dict, out, # the proxy, the datasets, the out
     plot_umap(groups, title=f'{proxy.synth} {proxy.audio_model} embeddings', path=out/'umap.png')
     return dict(ranks=out/'ranks.png', umap=out/'umap.png')
 
+# %% ../nbs/12_main.ipynb #fb360ec1
+def rank_by_sound(proxy:Proxy, # the proxy
+                  dataset, # a `ProxyDataset` (or its directory): presets and the audio embeddings of their sounds
+                 ) -> dict:
+    "Each preset's sound as a query against all presets of `dataset`, ranked by the proxy: ranks, top 5, top-1 rate, MRR, chance, seconds."
+    ds = dataset if isinstance(dataset, ProxyDataset) else ProxyDataset(dataset, proxy.spec, proxy.audio_model)
+    x, y = ds.batch(np.arange(len(ds)))
+    t0 = time.perf_counter()
+    d = pairwise_l1(y, proxy.encode(x))                      # d[i, j]: sound i against preset j
+    ranks, top = (d < d.diagonal()[:, None]).sum(1), d.topk(5, largest=False).indices
+    secs = time.perf_counter() - t0
+    return dict(n=len(ds), ranks=ranks, top=top, top1=(ranks == 0).double().mean().item(), mrr=mrr_score(ranks),
+                chance=chance_mrr(len(ds)), seconds=secs)
+
+
+# %% ../nbs/12_main.ipynb #a19b67d4
+def write_top_matches(dataset, ranked:dict, out, # the dataset ranked; `rank_by_sound`'s result; output directory
+                      queries=(0, 1, 2), # which queries
+                      label:str='') -> Path: # the proxy, for the figure's title
+    "Render queries and their top 5 presets as WAVs under `out`; draw their spectrograms to `top_matches.png`."
+    import matplotlib.pyplot as plt, soundfile as sf
+    from synth_proxy.render import render
+    ds = dataset if isinstance(dataset, ProxyDataset) else ProxyDataset(dataset)
+    settings, out = RenderSettings.from_dict(ds.meta['render']), Path(out)
+    fig, axs = plt.subplots(len(queries), 6, figsize=(14, 2.1 * len(queries)), squeeze=False)
+    for row, q in zip(axs, queries):
+        idx = [q] + ranked['top'][q].tolist()
+        audio = render(ds.synth, ds.batch(idx)[0].numpy(), settings)
+        for k, (ax, i, a) in enumerate(zip(row, idx, audio)):
+            sf.write(out/(f'query-{q}.wav' if k == 0 else f'query-{q}-top{k}.wav'), a, settings.sample_rate)
+            ax.specgram(a + 1e-9, NFFT=1024, Fs=settings.sample_rate, noverlap=768, cmap='magma'); ax.set(xticks=[], yticks=[], ylim=(0, 8000))
+            ax.set_title(f'query {q}' if k == 0 else f'#{k}: preset {i}' + (' (match)' if i == q else ''), fontsize=8)
+    fig.suptitle(f'{label}: the sound of each query (left) and the presets the proxy ranks first, rendered', fontsize=10)
+    fig.tight_layout(); fig.savefig(out/'top_matches.png', dpi=90); plt.close(fig)
+    return out/'top_matches.png'
+
+
+# %% ../nbs/12_main.ipynb #e4afc705
+def demo_ranking(synth:str, audio_model:str, proxies:dict, test, out) -> dict:
+    "Rank `test` by sound with the shipped proxy (if any) and `proxies`; print and return the figures; write the shipped one's top matches."
+    from synth_proxy.proxies import pretrained
+    try: proxies = {'shipped': pretrained(synth, audio_model), **proxies}
+    except ValueError as e: print(f'no shipped proxy: {e}')
+    res = {}
+    for name, p in proxies.items():
+        r = rank_by_sound(p, test)
+        card = p.info.get('card', {})
+        what = (f"shipped proxy ({card['encoder']}, trained on {card['data']['train']['n']:,} presets)" if 'card' in card
+                else f"{name} proxy ({p.encoder.hparams['name']}, trained on {p.info.get('n_train', '?'):,} presets)")
+        print(f"{what}: true preset first for {r['top1']:.1%} of {r['n']:,} query sounds; MRR {r['mrr']:.3f} "
+              f"(chance {r['chance']:.4f}, {r['mrr'] / r['chance']:.0f}x); {r['seconds']:.2f} s for all queries")
+        res[name] = dict(what=what, **{k: r[k] for k in ('n', 'top1', 'mrr', 'chance', 'seconds')})
+        if name == next(iter(proxies)): res[name]['figure'] = str(write_top_matches(test, r, out, label=what))
+    return res
+
+
 # %% ../nbs/12_main.ipynb #5092d8d9
 class Stopwatch:
     "Time the steps of a job: `with sw('step'):`, then `sw.times` (seconds by step)."
@@ -138,7 +195,8 @@ def demo(out:str='demo_out', # directory for the datasets, the checkpoint, the t
     with sw('figures'): plot_training(learn, out/'training.png'); demo_figures(proxy, dirs, out)
     print((out/'results.md').read_text())
     for r in results: print(f"{r['split']}: MRR {r['mrr']:.3f} on {r['subset_size']} candidates, chance {r['chance_mrr']:.3f}")
-    (out/'summary.json').write_text(json.dumps(dict(synth=synth, audio_model=am, why=why, encoder=encoder, seconds=sw.times,
+    with sw('rank by sound'): ranking = demo_ranking(synth, am, dict(demo=proxy), dirs['test'], out)
+    (out/'summary.json').write_text(json.dumps(dict(synth=synth, audio_model=am, why=why, encoder=encoder, seconds=sw.times, ranking=ranking,
                                                     results=[{k: r[k] for k in ('split', 'n', 'mrr', 'chance_mrr', 'l1')} for r in results]), indent=1))
     print(f'seconds: {sw.times}\nall files in {out.resolve()}')
     return results

@@ -1,0 +1,60 @@
+"""Training runs of the results page: learning curves and ablations, one JSON line per run, resumable.
+
+    python results/curves.py --runs RUNS_DIR --synth dexed --encoders hn_pt,hn_oh --sizes 4096,8192 --seeds 0 \
+        --epochs 20 --rank-weight 0 --tag recipe --out results/curves.jsonl
+
+Each run trains `encoder` on the first `size` presets of RUNS_DIR/<synth>-mn04-train with the recipe of `RECIPES`
+(plus the options given), picks the epoch of best validation MRR among 512 (every preset of
+RUNS_DIR/<synth>-mn04-valid a query), and scores that epoch on RUNS_DIR/<synth>-mn04-test: MRR among 512 beside
+chance, L1 beside the mean embedding of its training presets. A run already in --out (same tag, synth, encoder,
+size, seed) is skipped, so the command can be rerun after an interruption; its checkpoint is kept in
+RUNS_DIR/ckpt/ for the proxies that ship.
+"""
+import json, time
+from pathlib import Path
+import numpy as np
+import torch
+from fastcore.script import call_parse
+from fastai.torch_core import set_seed
+from synth_proxy.data import ProxyDataset, proxy_dataloaders
+from synth_proxy.learner import proxy_learner, recipe
+from synth_proxy.proxies import proxy_scores
+from synth_proxy.cli import quiet
+
+def run(runs:Path, synth, encoder, size, seed, epochs, tag, **kw) -> dict:
+    "Train one proxy and score it; return its JSON record."
+    trn = ProxyDataset(runs / f'{synth}-mn04-train', first=size)
+    val, tst = ProxyDataset(runs / f'{synth}-mn04-valid'), ProxyDataset(runs / f'{synth}-mn04-test')
+    set_seed(seed, reproducible=True)
+    ckpt = runs / 'ckpt' / f'{tag}-{synth}-{encoder}-{size}-s{seed}.safetensors'
+    dls = proxy_dataloaders(trn, val, encoder=encoder)
+    learn = proxy_learner(dls, encoder, save_to=ckpt, **kw)
+    t0 = time.time()
+    with quiet(): learn.fit_proxy(epochs)
+    secs = time.time() - t0
+    proxy = learn.to_proxy()
+    mean = trn.batch(np.arange(len(trn)))[1].mean(0)
+    hist = [dict(zip(learn.recorder.metric_names[1:-1], map(float, v))) for v in learn.recorder.values]
+    best = max(range(len(hist)), key=lambda i: hist[i]['mrr'])
+    return dict(tag=tag, synth=synth, encoder=encoder, size=size, seed=seed, epochs=epochs, options=kw,
+                bs=int(dls.train.bs), lr=float(learn.lr), best_epoch=best, valid=hist[best], history=hist,
+                test=proxy_scores(proxy, tst, mean), train_seconds=round(secs, 1), checkpoint=str(ckpt),
+                threads=torch.get_num_threads(), date=time.strftime('%Y-%m-%d %H:%M'))
+
+@call_parse
+def main(runs:str='/work/runs/data', # the datasets of results/data.sh, and where checkpoints go
+         synth:str='dexed', encoders:str='hn_pt', sizes:str='4096', seeds:str='0', epochs:int=20,
+         rank_weight:float=0., temperature:float=0.01, wd:float=None, tag:str='recipe', out:str='results/curves.jsonl'):
+    "Train and score every (encoder, size, seed) not yet in `out`."
+    done = {(r['tag'], r['synth'], r['encoder'], r['size'], r['seed']) for r in map(json.loads, open(out))} if Path(out).is_file() else set()
+    kw = dict(rank_weight=rank_weight, temperature=temperature, **({} if wd is None else dict(wd=wd)))
+    for enc in encoders.split(','):
+        for size in map(int, sizes.split(',')):
+            for seed in map(int, seeds.split(',')):
+                if (tag, synth, enc, size, seed) in done: continue
+                rec = run(Path(runs), synth, enc, size, seed, epochs, tag, **kw)
+                with open(out, 'a') as f: f.write(json.dumps(rec) + '\n')
+                t = rec['test']
+                print(f"{tag} {synth} {enc} {size} s{seed}: valid MRR {rec['valid']['mrr']:.3f} (epoch {rec['best_epoch']}), "
+                      f"test MRR {t['mrr']:.3f} ({t['x_chance']:.1f}x chance), L1 {t['l1']:.4f} vs mean {t['l1_mean_embedding']:.4f}, "
+                      f"{rec['train_seconds']:.0f} s", flush=True)
