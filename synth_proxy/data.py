@@ -318,7 +318,9 @@ def generate_cli(synth:str=None,           # registered synth name, e.g. 'dexed'
                  size:int=None,            # number of presets
                  seed:int=None,            # random seed (use disjoint seeds for train, valid and test)
                  out:str=None,             # dataset directory (rerun the same command to resume)
-                 workers:int=2,            # local render processes
+                 workers:int=None,         # local render processes; default: one per CPU core
+                 device:str='auto',        # where the audio model runs: 'cpu', 'cuda', or 'auto' (CUDA when there is one)
+                 backend:str='auto',       # mn04's backend: 'torch', 'openvino' (CPU), or 'auto' (OpenVINO on a CPU)
                  shard_size:int=4096,      # presets per shard
                  chunk_size:int=16,        # presets per rendering job and embedding batch
                  keep_audio:int=0,         # keep the audio of the first K presets
@@ -330,9 +332,13 @@ def generate_cli(synth:str=None,           # registered synth name, e.g. 'dexed'
     "Generate a dataset of (preset, embedding) pairs: sample, render, embed, write resumable shards."
     missing = [k for k, v in dict(synth=synth, size=size, seed=seed, out=out).items() if v is None]
     if missing: raise BadInput(f"missing {', '.join('--' + k for k in missing)}: say what to generate and where")
+    workers = (os.cpu_count() or 1) if workers is None else workers
     positive(size=size, shard_size=shard_size, chunk_size=chunk_size); positive(zero_ok=True, seed=seed, workers=workers, keep_audio=keep_audio)
-    with bad_input():
-        get_synth(synth); am = get_audio_model(audio_model); writable_dir(out)
+    device = ('cuda' if torch.cuda.is_available() else 'cpu') if device == 'auto' else device
+    if device.startswith('cuda') and not torch.cuda.is_available(): raise BadInput(f"--device {device}: this machine has no CUDA device; use --device cpu")
+    if backend != 'auto' and not audio_model.startswith('mn04'): raise BadInput(f"--backend is an option of the mn04 models, not of {audio_model!r}")
+    with bad_input(RuntimeError):
+        get_synth(synth); am = get_audio_model(audio_model, device=device, **({} if backend == 'auto' else dict(backend=backend))); writable_dir(out)
         settings = RenderSettings(sample_rate=am.sample_rate if sample_rate is None else sample_rate, duration=duration, note_duration=note_duration)
     s = generate_dataset(synth, am, size, seed, out, settings, workers, shard_size, chunk_size, keep_audio, scheduler=scheduler)
     print(json.dumps(s))
