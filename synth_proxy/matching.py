@@ -176,8 +176,11 @@ class Match:
 # %% ../nbs/09_matching.ipynb #m42
 _AUDIO_MODELS = {}
 def _audio_model(name:str) -> AudioModel:
-    "The audio model `name`, loaded once per process."
-    if name not in _AUDIO_MODELS: _AUDIO_MODELS[name] = get_audio_model(name)
+    "The audio model `name`, loaded once per process, with its PyTorch backend where it has several."
+    if name not in _AUDIO_MODELS:
+        # a match embeds a handful of clips: compiling a fast CPU path (mn04's OpenVINO, ~8 s) would cost more than it saves
+        try: _AUDIO_MODELS[name] = get_audio_model(name, backend='torch')
+        except TypeError: _AUDIO_MODELS[name] = get_audio_model(name)
     return _AUDIO_MODELS[name]
 
 def proxy_parts(proxy:Proxy, synth=None, audio_model=None, settings=None) -> tuple:
