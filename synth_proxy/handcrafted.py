@@ -35,7 +35,7 @@ def amsynth_banks(paths=None) -> tuple:
 
 # %% ../nbs/04a_data.handcrafted.ipynb #2d5ff061
 def dx7_cartridges(paths) -> tuple:
-    "Names, sources and full normalised Dexed vectors `(32 × files, 155)` of DX7 cartridges (`.syx`)."
+    "Names, sources and full normalised Dexed vectors `(n, 155)` of DX7 `.syx` files (32 voices per cartridge, 1 per single voice)."
     paths = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
     if missing := [str(p) for p in paths if not p.is_file()]: raise FileNotFoundError(f"no DX7 cartridge at {missing}")
     carts = [(p.name, *read_cartridge(p)) for p in paths]
