@@ -1,7 +1,9 @@
 """Sound matching, evaluated as the original work does, with baselines; prints JSON lines, then a markdown table.
 
 Run from the repo root after `nbdev-test nbs/09_matching.ipynb` (which caches its toy proxy and pairs):
-`.venv/bin/python benchmarks/matching.py [--proxy P] [--pairs NPZ] [--n-targets 16]`.
+`.venv/bin/python benchmarks/matching.py [--n-targets 16]`; for a real proxy, give it with the datasets it was trained on:
+`--proxy P --pairs TRAIN_DIR --valid VALID_DIR [--n-train 4096]`. Candidates are rendered with the render settings the
+proxy's checkpoint records (`info['render']`), else the paper's at the audio model's rate.
 
 Targets, all at the proxy's render settings (MIDI 60):
 - `synthetic`: held-out random presets of the synth (seed 7), sounding ones;
@@ -54,10 +56,25 @@ def gm_notes(settings, programs):
         fs.delete()
     return np.stack(out)
 
+def load_pairs(args, spec) -> dict:
+    "Training and validation pairs: the toy npz of 09_matching, another npz, or dataset directories (`--pairs`, `--valid`)."
+    if args.pairs is None or str(args.pairs).endswith('.npz'):
+        return dict(np.load(args.pairs or next(TOY.glob(f'dexed_mn04_{spec.hash}_*.npz'))))
+    from synth_proxy.data import ProxyDataset
+    if args.valid is None: raise SystemExit('a dataset directory as --pairs needs --valid DATASET too')
+    out = {}
+    for k, path, n in (('t', args.pairs, args.n_train), ('v', args.valid, max(256, args.n_train // 4))):
+        ds = ProxyDataset(path, spec)
+        x, y = ds.batch(np.arange(min(n, len(ds))))
+        out['x' + k], out['y' + k] = x.numpy(), y.numpy()
+    return out
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--proxy', default=str(TOY / 'toy_dexed_mn04.safetensors'))
-    ap.add_argument('--pairs', default=None, help='npz of the proxy training pairs (xt, yt, xv, yv)')
+    ap.add_argument('--pairs', default=None, help='npz of the proxy training pairs (xt, yt, xv, yv), or the training dataset directory')
+    ap.add_argument('--valid', default=None, help='validation dataset directory (with a directory --pairs)')
+    ap.add_argument('--n-train', type=int, default=4096, help='training pairs read from a dataset directory (NN baseline, estimators)')
     ap.add_argument('--n-targets', type=int, default=16)
     ap.add_argument('--n-starts', type=int, default=128); ap.add_argument('--steps', type=int, default=100)
     ap.add_argument('--k', type=int, default=8); ap.add_argument('--epochs', type=int, default=20)
@@ -67,7 +84,7 @@ def main():
     proxy = Proxy.load(args.proxy)
     synth, am, settings = proxy_parts(proxy)
     spec = synth.spec
-    pairs = np.load(args.pairs or next(TOY.glob(f'dexed_mn04_{spec.hash}_*.npz')))
+    pairs = load_pairs(args, spec)
     base = dict(proxy=str(args.proxy), proxy_info=proxy.info.get('metrics'), threads=args.threads,
                 load_avg_1min=round(os.getloadavg()[0], 2), cpu=platform.machine())
     # targets
