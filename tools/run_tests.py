@@ -22,12 +22,13 @@ def _run(nb:Path, flags:str, timeout:int, logs:Path, save:bool=False):
 @call_parse
 def main(flags:str='',       # test flags to run (e.g. 'slow')
          workers:int=2,      # notebooks tested at once
-         timeout:int=3000,   # seconds allowed per notebook
+         timeout:int=None,   # seconds allowed per notebook; None: 600, or 3000 when slow cells run too
          logs:str='_test_logs', # where each notebook's output goes
          path:str='nbs',     # folder of the notebooks
          save:bool=False):   # keep each notebook's outputs in it (for the docs)
     "Test the notebooks in `path`, each in its own process."
     root = Path(__file__).resolve().parent.parent
+    if timeout is None: timeout = 3000 if 'slow' in flags.split() else 600   # the default suite fits in ~10 min, so a hang fails fast
     logs = root/logs; logs.mkdir(exist_ok=True)
     nbs = sorted((root/path).glob('*.ipynb'))
     start, results = time.time(), []
