@@ -5,6 +5,7 @@ nbdev-test runs several notebooks in one worker process; a plugin host such as D
 isolates them, and the time limit turns a hang into a failure instead of a stuck CI run.
 """
 import os, subprocess, sys, time
+import psutil
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from fastcore.script import call_parse
@@ -15,8 +16,14 @@ def _run(nb:Path, flags:str, timeout:int, logs:Path, save:bool=False):
     if flags: cmd += ['--flags', flags]
     log, t = logs/f'{nb.stem}.log', time.time()
     with open(log, 'w') as f:
-        try: ok = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, timeout=timeout).returncode == 0
-        except subprocess.TimeoutExpired: ok = False; f.write(f'\nTIMEOUT: {nb.name} ran over {timeout} s\n')
+        proc = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT)
+        try: ok = proc.wait(timeout=timeout) == 0
+        except subprocess.TimeoutExpired:   # stop the notebook and the workers it started (render pools), not just nbdev-test
+            for p in psutil.Process(proc.pid).children(recursive=True) + [psutil.Process(proc.pid)]:
+                try: p.kill()
+                except psutil.NoSuchProcess: pass
+            proc.wait(); ok = False
+            f.write(f'\nTIMEOUT: {nb.name} ran over {timeout} s\n')
     return nb.name, ok, time.time() - t, log
 
 @call_parse
