@@ -30,7 +30,7 @@ def run(runs:Path, synth, encoder, size, seed, epochs, tag, **kw) -> dict:
     dls = proxy_dataloaders(trn, val, encoder=encoder)
     learn = proxy_learner(dls, encoder, save_to=ckpt, **kw)
     t0 = time.time()
-    with quiet(): learn.fit_proxy(epochs)
+    with learn.no_bar(): learn.fit_proxy(epochs)
     secs = time.time() - t0
     proxy = learn.to_proxy()
     mean = trn.batch(np.arange(len(trn)))[1].mean(0)

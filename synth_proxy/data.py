@@ -24,8 +24,8 @@ from .audio import AudioModel, get_audio_model
 # %% auto #0
 __all__ = ['RMS_RANGE', 'rms', 'in_range', 'draw_chunk', 'render_ahead', 'file_sha256', 'save_array', 'write_json', 'shard_name',
            'write_shard', 'read_shard', 'verify_shard', 'versions', 'dataset_meta', 'open_dataset_dir', 'shard_jobs',
-           'embed_chunk', 'write_generated_shard', 'generate_shard', 'torch_threads', 'generate_dataset',
-           'generate_cli', 'ProxyDataset', 'check_splits', 'MmapDL', 'proxy_dataloaders']
+           'embed_chunk', 'write_generated_shard', 'generate_shard', 'fixed_mmap_threshold', 'torch_threads',
+           'generate_dataset', 'generate_cli', 'ProxyDataset', 'check_splits', 'MmapDL', 'proxy_dataloaders']
 
 # %% ../nbs/04_data.ipynb #71e864e2
 RMS_RANGE = (0.01, 1.0)
@@ -234,6 +234,11 @@ def _summary(out, meta:dict, seconds:float, shards:int, presets:int) -> dict:
                 presets_per_s=round(presets / seconds, 2) if presets and seconds else 0.0)
 
 # %% ../nbs/04_data.ipynb #13771e48
+def fixed_mmap_threshold(nbytes:int=1 << 20) -> bool:
+    "Make glibc serve every allocation of `nbytes` or more from its own mapping, returned to the system when freed."
+    try: import ctypes; return bool(ctypes.CDLL('libc.so.6').mallopt(-3, nbytes))   # -3: M_MMAP_THRESHOLD
+    except (OSError, AttributeError): return False   # not glibc: nothing to do
+
 @contextmanager
 def torch_threads(n:int|None):
     "Run the block with `n` torch (and so mn04's OpenVINO) threads; `None` leaves the setting alone."
@@ -297,6 +302,7 @@ def generate_dataset(synth:Synth|str,          # a `Synth` or a registered synth
     pb, t0 = progress_bar(range(total), display=progress and total > 0, leave=False), time.time()
     if total: pb.update(0)
     if scheduler is None:
+        fixed_mmap_threshold()
         with torch_threads(embed_threads or max(1, (os.cpu_count() or 1) - workers) if workers else embed_threads):
             _generate_local(out, meta, todo, synth, settings, am, workers, pb)
     else: _generate_dask(out, meta, todo, scheduler, pb)
