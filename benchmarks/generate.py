@@ -106,6 +106,7 @@ def bench_iterate(out, size_bytes, release, bs=1024):
 if __name__ == '__main__':
     p = argparse.ArgumentParser(); p.add_argument('--quick', action='store_true', help='small sizes, for a smoke test')
     p.add_argument('--workers', type=int, default=2); p.add_argument('--skip-generate', action='store_true')
+    p.add_argument('--skip-iterate', action='store_true', help='leave out the 1M-preset DataLoader pass')
     p.add_argument('--iterate', help='(internal) iterate the dataset at this path in this process')
     p.add_argument('--size-bytes', type=int, default=0); p.add_argument('--no-release', action='store_true')
     a = p.parse_args()
@@ -116,6 +117,7 @@ if __name__ == '__main__':
         if not a.skip_generate:
             for synth, model, size in (('dexed', 'mn04', 512), ('amsynth', 'mn04', 32)):
                 print(json.dumps(bench_generate(synth, model, 8 if a.quick else size, a.workers, tmp)), flush=True)
+        if a.skip_iterate: sys.exit()
         n = 20_000 if a.quick else 1_000_000
         size_bytes = synthetic_dataset(tmp / 'big', n)
         for flag in (['--no-release'], []):  # each in a fresh process, so that writing the dataset does not count

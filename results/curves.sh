@@ -2,14 +2,17 @@
 # The training runs of the results page (issue 10): learning curves of the paper's recipe and ablations, dexed + mn04,
 # on the datasets of results/data.sh (which may still be generating: each run waits until its presets exist).
 # Usage: nohup bash results/curves.sh RUNS_DIR > RUNS_DIR/curves.log 2>&1 &     (rerun to resume; finished runs are skipped)
+# In this order because this session's machine (2 shared cores) could afford only the first lines; later sessions
+# extend the curves (sizes up to the whole training set, hn_oh and mlp_oh, more seeds).
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH=$PWD/.venv/bin:$PATH MPLBACKEND=Agg
 R=${1:-runs}
 C="python results/curves.py --runs $R --synth dexed --epochs 20"
 wait_for() { until python -c "from synth_proxy.data import ProxyDataset; ProxyDataset('$R/dexed-mn04-train', first=$1, verify=False)" 2>/dev/null; do sleep 30; done; }
-for n in 4096 8192 16384; do wait_for $n; $C --encoders hn_pt --sizes $n --seeds 0 --tag recipe; done
-$C --encoders hn_pt --sizes 16384 --seeds 0,1 --tag rank --rank-weight 0.1 --temperature 0.01   # the ranking term
-$C --encoders hn_pt --sizes 16384 --seeds 1 --tag recipe
+RANK="--tag rank --rank-weight 0.1 --temperature 0.01"   # the ranking term (ProxyLoss)
+for n in 4096 8192; do wait_for $n; $C --encoders hn_pt --sizes $n --seeds 0 --tag recipe; done
+$C --encoders hn_pt --sizes 8192 --seeds 0,1 $RANK
+$C --encoders hn_pt --sizes 8192 --seeds 1 --tag recipe
+for n in 16384 32768 65536; do wait_for $n; $C --encoders hn_pt --sizes $n --seeds 0 --tag recipe; $C --encoders hn_pt --sizes $n --seeds 0 $RANK; done
 for n in 4096 8192 16384; do $C --encoders hn_oh,mlp_oh --sizes $n --seeds 0 --tag recipe; done
-for n in 32768 65536; do wait_for $n; $C --encoders hn_pt --sizes $n --seeds 0 --tag recipe; $C --encoders hn_pt --sizes $n --seeds 0 --tag rank --rank-weight 0.1; done
