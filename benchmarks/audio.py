@@ -6,11 +6,12 @@ $SYNTH_PROXY_MN04_WEIGHTS, else from ../shared/weights next to the repository.
 
 - `embed`: ms per clip of each model and backend at batch 1, 16 (the generation's chunk size) and 32, the median of
   `--repeat` runs, with `max_abs_diff` against the PyTorch reference of the same model on the same clips.
-- `speedup`: the reference's time divided by the fast backend's, per model and batch, measured in the same run.
+- `speedup`: the reference's time divided by the fast backend's, per model and batch: both are timed in turn in each
+  round (so that a busy or drifting machine slows both alike), as the ratio of the medians and the median ratio per round.
 - `mn04_parts`: where mn04's time goes (log-mels per window, shared-frame log-mels, network in PyTorch, in OpenVINO).
 - `render`: ms per dexed note, the cost the embedding is compared with.
 """
-import argparse, os, platform
+import argparse, os, platform, statistics, time
 from pathlib import Path
 import numpy as np
 import torch
@@ -36,6 +37,15 @@ def dexed_notes(n=32, rate=32000, seed=0):
     keep = np.flatnonzero(np.sqrt((a.astype(np.float64) ** 2).mean(1)) > 0.01)[:n]
     return torch.from_numpy(a[keep]).float()
 
+def interleaved(fns:dict, repeat:int) -> dict:
+    "Median seconds of each of `fns`, timed in turn within each of `repeat` rounds, and the median per-round ratio to the first."
+    for f in fns.values(): f()                                   # warm-up (OpenVINO compiles for the shape here)
+    ts = {k: [] for k in fns}
+    for _ in range(repeat):
+        for k, f in fns.items(): t0 = time.perf_counter(); f(); ts[k].append(time.perf_counter() - t0)
+    first = next(iter(fns))
+    return {k: statistics.median(v) for k, v in ts.items()}, {k: statistics.median(a / b for a, b in zip(ts[first], v)) for k, v in ts.items()}
+
 def bench_backends(repeat):
     x32 = dexed_notes()
     for name in ('mn04', 'mn04_mel', 'mel'):
@@ -43,18 +53,16 @@ def bench_backends(repeat):
         models = {b: get_audio_model(name, **({'backend': b} if b else {})) for b in backends}
         x = x32 if name != 'mel' else resample(x32, 32000, 44100)
         ref = models[backends[0]].embed(x, models[backends[0]].sample_rate)
-        ms = {}
-        for b, m in models.items():
-            diff = float((m.embed(x, m.sample_rate) - ref).abs().max())
-            for bs in BATCHES:
-                s = timeit(lambda: m.embed(x[:bs], m.sample_rate, batch_size=bs), repeat=repeat)
-                ms[b, bs] = 1000 * s / bs
+        diff = {b: float((m.embed(x, m.sample_rate) - ref).abs().max()) for b, m in models.items()}
+        for bs in BATCHES:
+            med, ratio = interleaved({b: (lambda m=m: m.embed(x[:bs], m.sample_rate, batch_size=bs)) for b, m in models.items()}, repeat)
+            for b, m in models.items():
                 emit(bench='embed', model=name, backend=m.backend, batch=bs, clip_s=x.shape[1] / m.sample_rate,
-                     ms_per_clip=round(ms[b, bs], 2), max_abs_diff=diff)
-        if len(backends) == 2:
-            for bs in BATCHES:
-                emit(bench='speedup', model=name, batch=bs, torch_ms=round(ms['torch', bs], 2),
-                     openvino_ms=round(ms['openvino', bs], 2), speedup=round(ms['torch', bs] / ms['openvino', bs], 2))
+                     ms_per_clip=round(1000 * med[b] / bs, 2), max_abs_diff=diff[b])
+            if len(backends) == 2:
+                emit(bench='speedup', model=name, batch=bs, torch_ms=round(1000 * med['torch'] / bs, 2),
+                     openvino_ms=round(1000 * med['openvino'] / bs, 2), speedup_of_medians=round(med['torch'] / med['openvino'], 2),
+                     median_speedup_per_round=round(ratio['openvino'], 2), rounds=repeat)
     return x32
 
 def bench_parts(x, repeat, bs=32):

@@ -5,7 +5,8 @@ Prints JSON lines:
   render-only (the same chunks, the same workers, no embedding), embed-only (the kept presets, in the main process,
   with each mn04 backend), the ratio end-to-end time / (render-only time + embed-only time) (1.0: no overlap at all;
   lower is better), draws per kept preset, and peak RSS (main process, and main + workers) while generating; for
-  dexed+mn04 (512 presets, the generation's own chunk size) and amsynth+mn04.
+  dexed+mn04 (--size presets, 2,048 by default, at the generation's own chunk size; the audio model compiled beforehand
+  for the thread count generation gives it, so that the figures are the steady state of a long run) and amsynth+mn04.
 - `mmap_iterate`: a synthetic dataset of 1M presets in the real format (va's spec, mn04's 192 dims, shards of
   65536) iterated once by the shuffled training `DataLoader` in a fresh process: batches/s and peak RSS (total,
   anonymous, file-backed), with `MmapDL`'s explicit page release off (the default) and after every batch.
@@ -39,7 +40,7 @@ def peak_rss(fn, *args, **kwargs):
 
 def bench_generate(synth_name, model_name, size, workers, tmp, chunk_size=16):
     from functools import partial
-    from synth_proxy.data import generate_dataset, render_ahead, draw_chunk, shard_jobs, dataset_meta, embed_chunk
+    from synth_proxy.data import generate_dataset, render_ahead, draw_chunk, shard_jobs, dataset_meta, embed_chunk, torch_threads
     from synth_proxy.synths import get_synth
     from synth_proxy.audio import get_audio_model
     from synth_proxy.render import RenderSettings
@@ -54,6 +55,7 @@ def bench_generate(synth_name, model_name, size, workers, tmp, chunk_size=16):
     audio = [c['audio'] for c in chunks]
     t = time.time(); [embed_chunk(ref, dict(audio=a), meta, j['start']) for a, j in zip(audio, jobs)]; t_embed_ref = time.time() - t
     t = time.time(); [embed_chunk(am, dict(audio=a), meta, j['start']) for a, j in zip(audio, jobs)]; t_embed = time.time() - t
+    with torch_threads(max(1, (os.cpu_count() or 1) - workers)): embed_chunk(am, dict(audio=audio[0]), meta, 0)  # compiled as generation runs it
     del chunks, audio
     out = Path(tmp) / f'{synth_name}-{model_name}'
     t = time.time()
@@ -107,6 +109,7 @@ if __name__ == '__main__':
     p = argparse.ArgumentParser(); p.add_argument('--quick', action='store_true', help='small sizes, for a smoke test')
     p.add_argument('--workers', type=int, default=2); p.add_argument('--skip-generate', action='store_true')
     p.add_argument('--skip-iterate', action='store_true', help='leave out the 1M-preset DataLoader pass')
+    p.add_argument('--size', type=int, default=2048, help='dexed presets generated (amsynth: 32)')
     p.add_argument('--iterate', help='(internal) iterate the dataset at this path in this process')
     p.add_argument('--size-bytes', type=int, default=0); p.add_argument('--no-release', action='store_true')
     a = p.parse_args()
@@ -115,7 +118,7 @@ if __name__ == '__main__':
     tmp = Path(tempfile.mkdtemp(prefix='synth-proxy-bench-'))
     try:
         if not a.skip_generate:
-            for synth, model, size in (('dexed', 'mn04', 512), ('amsynth', 'mn04', 32)):
+            for synth, model, size in (('dexed', 'mn04', a.size), ('amsynth', 'mn04', 32)):
                 print(json.dumps(bench_generate(synth, model, 8 if a.quick else size, a.workers, tmp)), flush=True)
         if a.skip_iterate: sys.exit()
         n = 20_000 if a.quick else 1_000_000

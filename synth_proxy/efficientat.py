@@ -288,15 +288,23 @@ class _BlockFeatures(nn.Module):
 
 def openvino_block_features(net:nn.Module, # a folded mn04 (`fold_bn`)
                             threads:int|None=None, # CPU threads (default: torch's)
+                            shapes:int=8, # input shapes kept compiled
                            ):
-    "`net.block_features` compiled by OpenVINO for the CPU, in f32: (n, 1, 128, 16) float32 array -> (n, 192) array."
+    "`net.block_features` compiled by OpenVINO for the CPU, in f32, once per input shape: (n, 1, 128, 16) array -> (n, 192) array."
     import openvino as ov
     with torch.no_grad(), warnings.catch_warnings():
         warnings.simplefilter('ignore')
         model = ov.convert_model(_BlockFeatures(net).eval(), example_input=torch.zeros(2, 1, 128, 16))
+    core, compiled = ov.Core(), {}
     config = {'INFERENCE_NUM_THREADS': threads or torch.get_num_threads(), 'INFERENCE_PRECISION_HINT': 'f32'}
-    compiled = ov.Core().compile_model(model, 'CPU', config)
-    return lambda x: compiled(np.ascontiguousarray(x, dtype=np.float32))[0]
+    def run(x):
+        x = np.ascontiguousarray(x, dtype=np.float32)
+        if x.shape not in compiled:
+            if len(compiled) >= shapes: compiled.pop(next(iter(compiled)))
+            m = model.clone(); m.reshape(list(x.shape))
+            compiled[x.shape] = core.compile_model(m, 'CPU', config)
+        return compiled[x.shape](x)[0]
+    return run
 
 
 # %% ../nbs/03a_audio.efficientat.ipynb #462b944e
