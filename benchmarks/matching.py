@@ -64,7 +64,7 @@ def load_pairs(args, spec) -> dict:
     if args.valid is None: raise SystemExit('a dataset directory as --pairs needs --valid DATASET too')
     out = {}
     for k, path, n in (('t', args.pairs, args.n_train), ('v', args.valid, max(256, args.n_train // 4))):
-        ds = ProxyDataset(path, spec)
+        ds = ProxyDataset(path, spec, first=n) if k == 't' else ProxyDataset(path, spec)   # a training set may still be generating
         x, y = ds.batch(np.arange(min(n, len(ds))))
         out['x' + k], out['y' + k] = x.numpy(), y.numpy()
     return out
