@@ -19,7 +19,6 @@ from fastai.torch_core import set_seed
 from synth_proxy.data import ProxyDataset, proxy_dataloaders
 from synth_proxy.learner import proxy_learner, recipe
 from synth_proxy.proxies import proxy_scores
-from synth_proxy.cli import quiet
 
 def run(runs:Path, synth, encoder, size, seed, epochs, tag, **kw) -> dict:
     "Train one proxy and score it; return its JSON record."

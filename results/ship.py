@@ -21,10 +21,10 @@ def main(curves:str='results/curves.jsonl', tag:str='recipe', synth:str='dexed',
     recs = [r for r in map(json.loads, open(curves)) if (r['tag'], r['synth'], r['encoder'], r['size'], r['seed']) == (tag, synth, encoder, size, seed)]
     if not recs: raise SystemExit(f'no run {tag} {synth} {encoder} {size} s{seed} in {curves}')
     r, R = recs[-1], Path(runs)
-    proxy = Proxy.load(r['checkpoint'])
+    proxy, train = Proxy.load(r['checkpoint']), ProxyDataset(R / f'{synth}-mn04-train', first=size)
     proxy.info.update(best_epoch=r['best_epoch'], epochs=r['epochs'], loss=r['options'],
-                      render=ProxyDataset(R / f'{synth}-mn04-train', verify=False, first=size).meta['render'])  # how its data was rendered (matching renders so)
-    card = model_card(proxy, R / f'{synth}-mn04-valid', R / f'{synth}-mn04-test', train=ProxyDataset(R / f'{synth}-mn04-train', first=size),
+                      render=train.meta['render'])  # how its data was rendered (matching renders so)
+    card = model_card(proxy, R / f'{synth}-mn04-valid', R / f'{synth}-mn04-test', train=train,
                       handcrafted=[h for h in handcrafted.split(',') if h], seconds=r['train_seconds'],
                       hardware=f"{r['threads']} CPU threads (a shared 2-core machine)", run=f"results/curves.py tag {tag!r}, seed {seed}",
                       **({'note': note} if note else {}))
