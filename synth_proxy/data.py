@@ -25,7 +25,8 @@ from .audio import AudioModel, get_audio_model
 __all__ = ['RMS_RANGE', 'rms', 'in_range', 'draw_chunk', 'render_ahead', 'file_sha256', 'save_array', 'write_json', 'shard_name',
            'write_shard', 'read_shard', 'verify_shard', 'versions', 'dataset_meta', 'open_dataset_dir', 'shard_jobs',
            'embed_chunk', 'write_generated_shard', 'generate_shard', 'fixed_mmap_threshold', 'torch_threads',
-           'generate_dataset', 'generate_cli', 'ProxyDataset', 'check_splits', 'MmapDL', 'proxy_dataloaders']
+           'generate_dataset', 'generate_cli', 'ProxyDataset', 'as_proxy_dataset', 'check_splits', 'MmapDL',
+           'proxy_dataloaders']
 
 # %% ../nbs/04_data.ipynb #71e864e2
 RMS_RANGE = (0.01, 1.0)
@@ -414,6 +415,13 @@ def __len__(self:ProxyDataset) -> int: return int(self.offsets[-1])
 def __repr__(self:ProxyDataset) -> str:
     m = self.meta
     return f"ProxyDataset({len(self)} presets of {m['synth']['name']!r} ({m['n_params']} params) -> {m['audio_model']['name']!r} ({m['audio_model']['dims']} dims), {m['n_shards']} shards)"
+
+def as_proxy_dataset(dataset, # a `ProxyDataset`, or a dataset directory
+                     synth=None, audio_model=None, # what a directory's dataset must be made for (see `ProxyDataset`)
+                    ) -> ProxyDataset:
+    "`dataset` if it is already open, else the dataset at that directory, checked against `synth` and `audio_model`."
+    return dataset if isinstance(dataset, ProxyDataset) else ProxyDataset(dataset, synth, audio_model)
+
 
 # %% ../nbs/04_data.ipynb #3e943f38
 @patch

@@ -12,7 +12,7 @@ import numpy as np
 import torch
 from .cli import script, bad_input, positive, writable_dir, quiet, BadInput
 from .render import RenderSettings
-from .data import generate_dataset, proxy_dataloaders, ProxyDataset
+from .data import generate_dataset, proxy_dataloaders, ProxyDataset, as_proxy_dataset
 from .handcrafted import handcrafted_presets, import_presets
 from .learner import proxy_learner, recipe, chance_mrr, mrr_score, Proxy, suited_progress
 from .eval import evaluate_proxy, save_results, subset_ranks, pairwise_l1
@@ -106,7 +106,7 @@ def rank_by_sound(proxy:Proxy, # the proxy
                   dataset, # a `ProxyDataset` (or its directory): presets and the audio embeddings of their sounds
                  ) -> dict:
     "Each preset's sound as a query against all presets of `dataset`, ranked by the proxy: ranks, top 5, top-1 rate, MRR, chance, seconds."
-    ds = dataset if isinstance(dataset, ProxyDataset) else ProxyDataset(dataset, proxy.spec, proxy.audio_model)
+    ds = as_proxy_dataset(dataset, proxy.spec, proxy.audio_model)
     x, y = ds.batch(np.arange(len(ds)))
     t0 = time.perf_counter()
     d = pairwise_l1(y, proxy.encode(x))                      # d[i, j]: sound i against preset j
@@ -123,7 +123,7 @@ def write_top_matches(dataset, ranked:dict, out, # the dataset ranked; `rank_by_
     "Render queries and their top 5 presets as WAVs under `out`; draw their spectrograms to `top_matches.png`."
     import matplotlib.pyplot as plt, soundfile as sf
     from synth_proxy.render import render
-    ds = dataset if isinstance(dataset, ProxyDataset) else ProxyDataset(dataset)
+    ds = as_proxy_dataset(dataset)
     settings, out = RenderSettings.from_dict(ds.meta['render']), Path(out)
     fig, axs = plt.subplots(len(queries), 6, figsize=(14, 2.1 * len(queries)), squeeze=False)
     for row, q in zip(axs, queries):

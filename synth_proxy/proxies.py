@@ -13,7 +13,7 @@ import numpy as np
 import torch
 from .learner import Proxy, group_ranks, mrr_score, chance_mrr
 from .eval import mean_l1
-from .data import ProxyDataset
+from .data import ProxyDataset, as_proxy_dataset
 from .synths import get_synth
 
 # %% auto #0
@@ -27,7 +27,7 @@ def proxy_scores(proxy:Proxy, # the proxy
                  n_candidates:int=512, # candidates per query (all presets when the set is smaller)
                 ) -> dict:
     "MRR among `n_candidates`, chance, mean normalised rank and L1 of `proxy` on `dataset`, with the mean-embedding L1."
-    ds = dataset if isinstance(dataset, ProxyDataset) else ProxyDataset(dataset, proxy.spec, proxy.audio_model)
+    ds = as_proxy_dataset(dataset, proxy.spec, proxy.audio_model)
     x, y = ds.batch(np.arange(len(ds)))
     P, c = proxy.encode(x), min(n_candidates, len(ds))
     ranks = group_ranks(P, y, c)
@@ -52,7 +52,7 @@ def model_card(proxy:Proxy, # the trained proxy
                **notes, # anything else worth saying (e.g. hardware='2 CPU cores')
               ) -> dict:
     "The model card of `proxy`: data, recipe, scores beside chance and the mean embedding, verdict, date."
-    open_ = lambda d: d if isinstance(d, ProxyDataset) else ProxyDataset(d, proxy.spec, proxy.audio_model)
+    open_ = lambda d: as_proxy_dataset(d, proxy.spec, proxy.audio_model)
     train, valid, test = (open_(d) if d is not None else None for d in (train, valid, test))
     mean = train.batch(np.arange(len(train)))[1].mean(0) if train is not None else None
     about = lambda d: dict(path=str(d.path), n=len(d), seed=d.meta.get('seed'))
