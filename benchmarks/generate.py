@@ -1,10 +1,12 @@
 """Dataset generation throughput and memory: `python benchmarks/generate.py [--quick]`.
 
 Prints JSON lines:
-- `generate`: presets/s end-to-end (`generate_dataset`: render in workers + embed in the main process + write),
-  render-only (the same chunks, the same workers, no embedding), embed-only (the kept presets, in the main process,
-  with each mn04 backend), the ratio end-to-end time / (render-only time + embed-only time) (1.0: no overlap at all;
-  lower is better), draws per kept preset, and peak RSS (main process, and main + workers) while generating; for
+- `generate`: presets/s end-to-end (`generate_dataset` as a CPU machine runs it: each worker draws, renders and
+  embeds its chunks; and with the main process embedding, as a GPU machine runs it), render-only (the same chunks, the
+  same workers, no embedding; and the previous design, where the parent draws and the workers render one note per
+  message), embed-only (the kept presets, in the main process, with each mn04 backend), the ratio end-to-end time /
+  (render-only time + embed-only time) (1.0: no overlap at all; lower is better), draws per kept preset, and peak RSS
+  (main process, and main + workers) while generating; for
   dexed+mn04 (--size presets, 2,048 by default, at the generation's own chunk size; the audio model compiled beforehand
   for the thread count generation gives it, so that the figures are the steady state of a long run) and amsynth+mn04.
 - `mmap_iterate`: a synthetic dataset of 1M presets in the real format (va's spec, mn04's 192 dims, shards of
@@ -43,7 +45,7 @@ def bench_generate(synth_name, model_name, size, workers, tmp, chunk_size=16):
     from synth_proxy.data import generate_dataset, render_ahead, draw_chunk, shard_jobs, dataset_meta, embed_chunk, torch_threads
     from synth_proxy.synths import get_synth
     from synth_proxy.audio import get_audio_model
-    from synth_proxy.render import RenderSettings
+    from synth_proxy.render import RenderSettings, RenderPool
     synth, am = get_synth(synth_name), get_audio_model(model_name)
     ref = get_audio_model(model_name, backend='torch')
     settings = RenderSettings(sample_rate=am.sample_rate)
@@ -51,24 +53,33 @@ def bench_generate(synth_name, model_name, size, workers, tmp, chunk_size=16):
     meta = json.loads(json.dumps(meta))
     jobs = shard_jobs(meta, 0)
     t = time.time(); chunks = list(render_ahead(synth, settings, partial(draw_chunk, synth), jobs, workers)); t_render = time.time() - t
+    with RenderPool(synth, settings, workers) as pool:   # the previous design: the parent draws, the workers render one note a message
+        t = time.time(); [draw_chunk(synth, lambda p: pool.render(p, progress=False).audio, **j) for j in jobs]; t_render_notes = time.time() - t
     draws = int(sum((c['attempts'] + 1).sum() for c in chunks))
     audio = [c['audio'] for c in chunks]
     t = time.time(); [embed_chunk(ref, dict(audio=a), meta, j['start']) for a, j in zip(audio, jobs)]; t_embed_ref = time.time() - t
     t = time.time(); [embed_chunk(am, dict(audio=a), meta, j['start']) for a, j in zip(audio, jobs)]; t_embed = time.time() - t
     with torch_threads(max(1, (os.cpu_count() or 1) - workers)): embed_chunk(am, dict(audio=audio[0]), meta, 0)  # compiled as generation runs it
     del chunks, audio
-    out = Path(tmp) / f'{synth_name}-{model_name}'
-    t = time.time()
-    s, main_mb, total_mb, *_ = peak_rss(generate_dataset, synth, am, size, 123, out, settings, workers=workers, shard_size=size,
-                                    chunk_size=chunk_size, progress=False)
-    t_all = time.time() - t
-    shutil.rmtree(out)
+    def end_to_end(embed_in):
+        out = Path(tmp) / f'{synth_name}-{model_name}-{embed_in}'
+        t = time.time()
+        _, main_mb, total_mb, *_ = peak_rss(generate_dataset, synth, am, size, 123, out, settings, workers=workers, shard_size=size,
+                                            chunk_size=chunk_size, progress=False, embed_in=embed_in)
+        t = time.time() - t; shutil.rmtree(out)
+        return t, main_mb, total_mb
+    t_all, main_mb, total_mb = end_to_end('workers')   # what a CPU machine does by default: each worker draws and embeds
+    t_main, main_mb_main, total_mb_main = end_to_end('main')   # workers draw, the main process embeds (what a GPU machine does)
     return dict(bench='generate', synth=synth_name, audio_model=model_name, backend=am.backend, workers=workers, size=size,
                 chunk_size=chunk_size, draws_per_kept_preset=round(draws / size, 2), render_only_presets_per_s=round(size / t_render, 2),
                 embed_only_presets_per_s=round(size / t_embed, 2), embed_only_torch_presets_per_s=round(size / t_embed_ref, 2),
                 end_to_end_presets_per_s=round(size / t_all, 2), end_to_end_s=round(t_all, 2), render_only_s=round(t_render, 2),
                 embed_only_s=round(t_embed, 2), ratio_end_to_end_vs_sum=round(t_all / (t_render + t_embed), 3),
                 peak_rss_main_mb=main_mb, peak_rss_total_mb=total_mb,
+                end_to_end_main_embeds_presets_per_s=round(size / t_main, 2), ratio_main_embeds_vs_sum=round(t_main / (t_render + t_embed), 3),
+                speedup_embed_in_workers=round(t_main / t_all, 2), peak_rss_main_embeds_main_mb=main_mb_main,
+                peak_rss_main_embeds_total_mb=total_mb_main, render_one_note_per_message_presets_per_s=round(size / t_render_notes, 2),
+                speedup_draw_in_workers=round(t_render_notes / t_render, 2),
                 cpus=os.cpu_count(), load_avg_1min=round(os.getloadavg()[0], 2))
 
 def synthetic_dataset(out, n, shard_size=65536):

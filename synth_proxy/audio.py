@@ -143,14 +143,16 @@ def get_audio_model(name:str, # a registered name or 'hear:<module>' (any HEAR 2
                    ) -> AudioModel:
     "A ready audio model by name."
     if not isinstance(name, str): raise TypeError(f"name must be a str, got {type(name).__name__}")
-    if name.startswith('hear:'): return HearModel(name[len('hear:'):], **kwargs)
-    if name not in _AUDIO_MODELS:
+    if name.startswith('hear:'): factory, args = HearModel, dict(module=name[len('hear:'):])
+    elif name not in _AUDIO_MODELS:
         raise ValueError(f"unknown audio model {name!r}: choose one of {audio_model_names()} or 'hear:<module>'")
-    factory = _AUDIO_MODELS[name]
+    else: factory, args = _AUDIO_MODELS[name], {}
     if isinstance(factory, str):
         mod, attr = factory.split(':')
         factory = getattr(importlib.import_module(mod), attr)
-    return factory(**kwargs)
+    model = factory(**args, **kwargs)
+    if getattr(factory, '__module__', '__main__') != '__main__': model.made_by = dict(name=name, **kwargs)  # rebuildable elsewhere
+    return model
 
 # %% ../nbs/03_audio.ipynb #3b16ad58
 def htk_mel_fb(n_mels:int=128, # bands

@@ -24,9 +24,9 @@ from .audio import AudioModel, get_audio_model
 # %% auto #0
 __all__ = ['RMS_RANGE', 'rms', 'in_range', 'draw_chunk', 'render_ahead', 'file_sha256', 'save_array', 'write_json', 'shard_name',
            'write_shard', 'read_shard', 'verify_shard', 'versions', 'dataset_meta', 'open_dataset_dir', 'shard_jobs',
-           'embed_chunk', 'write_generated_shard', 'generate_shard', 'fixed_mmap_threshold', 'torch_threads',
-           'generate_dataset', 'generate_cli', 'ProxyDataset', 'as_proxy_dataset', 'check_splits', 'MmapDL',
-           'proxy_dataloaders']
+           'embed_chunk', 'torch_threads', 'made_audio_model', 'draw_and_embed', 'write_generated_shard',
+           'generate_shard', 'fixed_mmap_threshold', 'embeds_in_workers', 'generate_dataset', 'generate_cli',
+           'ProxyDataset', 'as_proxy_dataset', 'check_splits', 'MmapDL', 'proxy_dataloaders']
 
 # %% ../nbs/04_data.ipynb #71e864e2
 RMS_RANGE = (0.01, 1.0)
@@ -69,15 +69,15 @@ def render_ahead(synth:Synth, settings:RenderSettings,
                  jobs:list,           # keyword arguments of each call
                  workers:int=2,       # render processes (0: render in this process, no thread)
                  ahead:int=2):        # results computed ahead of the caller
-    "Yield `fn(render_fn, **job)` for each job, in order, computed by a thread rendering with a `RenderPool`."
+    "Yield `fn(render_fn, **job)` for each job, in order, computed ahead in the workers of a `RenderPool`."
     if workers == 0: yield from (fn(lambda p: render(synth, p, settings), **j) for j in jobs); return
     q, stop = queue.Queue(ahead), threading.Event()
     def produce():
         try:
             with RenderPool(synth, settings, workers) as pool:
-                for j in jobs:
+                for r in pool.map(fn, jobs):
                     if stop.is_set(): return
-                    q.put(('ok', fn(lambda p: pool.render(p, progress=False).audio, **j)))
+                    q.put(('ok', r))
             q.put(('end', None))
         except BaseException as e: q.put(('error', e))
     t = threading.Thread(target=produce, daemon=True); t.start()
@@ -200,6 +200,28 @@ def embed_chunk(audio_model:AudioModel, chunk:dict, meta:dict, start:int) -> np.
     return e
 
 
+# %% ../nbs/04_data.ipynb #a76d853f
+@contextmanager
+def torch_threads(n:int|None):
+    "Run the block with `n` torch (and so mn04's OpenVINO) threads; `None` leaves the setting alone."
+    before = torch.get_num_threads()
+    if n: torch.set_num_threads(n)
+    try: yield
+    finally: torch.set_num_threads(before)
+
+_MADE = {}
+def made_audio_model(made_by:dict) -> AudioModel:
+    "`get_audio_model(**made_by)`, made once per process."
+    key = json.dumps(made_by, sort_keys=True, default=str)
+    if key not in _MADE: _MADE[key] = get_audio_model(**made_by)
+    return _MADE[key]
+
+def draw_and_embed(synth:Synth, made_by:dict, meta:dict, render_fn, **job) -> dict:
+    "`draw_chunk(synth, render_fn, **job)` with its `embeddings`, embedded here on one thread by the model `made_by`."
+    chunk = draw_chunk(synth, render_fn, **job)
+    with torch_threads(1): chunk['embeddings'] = embed_chunk(made_audio_model(made_by), chunk, meta, job['start'])
+    return chunk
+
 # %% ../nbs/04_data.ipynb #342fe809
 def write_generated_shard(out, meta:dict, i:int, chunks:list, embeddings:list) -> dict:
     "Write shard `i` from its rendered chunks and their embeddings; return its record."
@@ -240,21 +262,15 @@ def fixed_mmap_threshold(nbytes:int=1 << 20) -> bool:
     try: import ctypes; return bool(ctypes.CDLL('libc.so.6').mallopt(-3, nbytes))   # -3: M_MMAP_THRESHOLD
     except (OSError, AttributeError): return False   # not glibc: nothing to do
 
-@contextmanager
-def torch_threads(n:int|None):
-    "Run the block with `n` torch (and so mn04's OpenVINO) threads; `None` leaves the setting alone."
-    before = torch.get_num_threads()
-    if n: torch.set_num_threads(n)
-    try: yield
-    finally: torch.set_num_threads(before)
-
-def _generate_local(out, meta, todo, synth, settings, am, workers, pb):
-    "Make shards `todo` with local workers rendering ahead of the main process's embedding."
+def _generate_local(out, meta, todo, synth, settings, am, workers, pb, in_workers:bool=False):
+    "Make shards `todo` with local workers drawing chunks ahead of the embedding (theirs if `in_workers`, else ours)."
     jobs = [(i, j) for i in todo for j in shard_jobs(meta, i)]
+    job = import_object(f"synth_proxy.data:{'draw_and_embed' if in_workers else 'draw_chunk'}")  # by name: workers import it
+    fn = partial(job, synth, am.made_by, meta) if in_workers else partial(job, synth)
     pending, done, t0 = {}, 0, time.time()
-    for (i, j), chunk in zip(jobs, render_ahead(synth, settings, partial(draw_chunk, synth), [j for _, j in jobs], workers)):
+    for (i, j), chunk in zip(jobs, render_ahead(synth, settings, fn, [j for _, j in jobs], workers)):
         c, e = pending.setdefault(i, ([], []))
-        e.append(embed_chunk(am, chunk, meta, j['start'])); c.append(chunk)
+        e.append(chunk.pop('embeddings') if in_workers else embed_chunk(am, chunk, meta, j['start'])); c.append(chunk)
         done += len(chunk['presets'])
         if len(c) == len(shard_jobs(meta, i)): write_generated_shard(out, meta, i, *pending.pop(i))
         pb.comment = f'{done / (time.time() - t0):.1f} presets/s'; pb.update(done)
@@ -271,6 +287,15 @@ def _generate_dask(out, meta, todo, scheduler, pb):
             done += f.result()['n']; pb.comment = f'{done / (time.time() - t0):.1f} presets/s'; pb.update(done)
     finally:
         if client is not scheduler: client.close()
+
+def embeds_in_workers(embed_in:str, am:AudioModel, workers:int) -> bool:
+    "Whether the render workers embed: asked for, or ('auto') when the model runs on the CPU and they can rebuild it."
+    if embed_in not in ('auto', 'workers', 'main'): raise ValueError(f"embed_in must be 'auto', 'workers' or 'main', not {embed_in!r}")
+    can = workers > 0 and torch.device(am.device).type == 'cpu' and hasattr(am, 'made_by')
+    if embed_in == 'workers' and not can:
+        raise ValueError("embed_in='workers' needs render workers and a CPU model made by name (`get_audio_model`)")
+    return can if embed_in == 'auto' else embed_in == 'workers'
+
 
 # %% ../nbs/04_data.ipynb #26f5b4a3
 def generate_dataset(synth:Synth|str,          # a `Synth` or a registered synth name
@@ -289,6 +314,7 @@ def generate_dataset(synth:Synth|str,          # a `Synth` or a registered synth
                      verify:bool=True,           # check the checksums of the shards already complete
                      progress:bool=True,         # show a progress bar and print a summary
                      embed_threads:int|None=None, # CPU threads embedding in this process; default: the cores the workers leave
+                     embed_in:str='auto',        # 'workers' (each embeds its chunks), 'main' (this process), 'auto': workers on a CPU
                     ) -> dict:
     "Generate (or finish) the dataset of `size` presets of `seed` at `out`; return its summary counts."
     synth = get_synth(synth) if isinstance(synth, str) else synth
@@ -305,7 +331,7 @@ def generate_dataset(synth:Synth|str,          # a `Synth` or a registered synth
     if scheduler is None:
         fixed_mmap_threshold()
         with torch_threads(embed_threads or max(1, (os.cpu_count() or 1) - workers) if workers else embed_threads):
-            _generate_local(out, meta, todo, synth, settings, am, workers, pb)
+            _generate_local(out, meta, todo, synth, settings, am, workers, pb, embeds_in_workers(embed_in, am, workers))
     else: _generate_dask(out, meta, todo, scheduler, pb)
     if total: pb.on_iter_end()
     s = _summary(out, meta, time.time() - t0, len(todo), total)

@@ -16,7 +16,7 @@ from .params import SynthSpec
 from .synths import Synth, get_synth
 from .synths.amsynth import AMSYNTH_BANKS, read_amsynth_bank, amsynth_normalise
 from .synths.dexed import read_cartridge
-from .render import RenderSettings, render
+from .render import RenderSettings, render, import_object
 from .audio import AudioModel, get_audio_model
 from .data import (RMS_RANGE, rms, in_range, render_ahead, _audio_model, dataset_meta, write_shard, write_json,
                               ProxyDataset)
@@ -85,7 +85,8 @@ def _render_embed(synth, am, settings, x, workers, chunk_size, rms_range, progre
     "RMS of every preset, and embeddings of those in range (zeros elsewhere)."
     jobs = [dict(presets=x[s:s + chunk_size]) for s in range(0, len(x), chunk_size)]
     level, emb = np.zeros(len(x), np.float32), np.zeros((len(x), am.dims), np.float32)
-    pb, t0 = progress_bar(render_ahead(synth, settings, given_chunk, jobs, workers), total=len(jobs), display=progress, leave=False, label='import: render'), time.time()
+    chunk_job = import_object('synth_proxy.handcrafted:given_chunk')   # by name: workers import it
+    pb, t0 = progress_bar(render_ahead(synth, settings, chunk_job, jobs, workers), total=len(jobs), display=progress, leave=False, label='import: render'), time.time()
     for k, r in enumerate(pb):
         s, ok = k * chunk_size, in_range(r['rms'], rms_range)
         level[s:s + len(ok)] = r['rms']

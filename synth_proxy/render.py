@@ -193,16 +193,18 @@ def render(self:Synth, presets, settings:RenderSettings|None=None) -> np.ndarray
 
 # %% ../nbs/02_render.ipynb #f24d6185
 def _worker(conn, synth:dict, settings:dict, paths:list):
-    "Worker process: open the backend, then render `(index, full_vector)` messages until `None`."
+    "Worker process: open the backend, then answer `(index, full_vector)` and `(index, (fn, kwargs))` messages until `None`."
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent decides when workers stop
     sys.path[:0] = [p for p in paths if p not in sys.path]
     synth, settings = Synth.from_dict(synth), RenderSettings.from_dict(settings)
     try: backend = open_backend(synth, settings)
     except Exception as e: conn.send(('failed', -1, f'{type(e).__name__}: {e}')); os._exit(0)
+    note = lambda full: finish_audio(backend.render(full), settings)
+    notes = lambda presets: np.stack([note(f) for f in synth.spec.to_synth(presets)])  # what `render` gives, on this engine
     conn.send(('ready', -1, None))
     while (msg := conn.recv()) is not None:
-        i, full = msg
-        try: conn.send(('ok', i, finish_audio(backend.render(full), settings)))
+        i, task = msg
+        try: conn.send(('ok', i, task[0](notes, **task[1]) if isinstance(task, tuple) else note(task)))
         except Exception as e: conn.send(('error', i, f'{type(e).__name__}: {e}'))
     os._exit(0)  # skip interpreter shutdown: destroying a plugin then can hang (see `PluginBackend`)
 
@@ -215,9 +217,9 @@ class _Worker:
         self.proc = ctx.Process(target=target, args=(child, synth.to_dict(), settings.to_dict(), list(sys.path)), daemon=True)
         self.proc.start(); child.close()
         self.ready, self.task, self.due = False, None, time.monotonic() + open_timeout
-    def send(self, i:int, full, timeout:float):
-        self.task, self.due = i, time.monotonic() + timeout
-        self.conn.send((i, full))
+    def send(self, i:int, task, timeout:float):
+        self.task, self.due, self.limit = i, time.monotonic() + timeout, timeout
+        self.conn.send((i, task))
     def kill(self, grace:float=0):
         "Kill the process unless it ends within `grace` seconds."
         self.proc.join(grace)
@@ -248,7 +250,7 @@ class RenderPool:
                  start_method:str='spawn',   # multiprocessing start method
                  open_timeout:float=300.):   # seconds a worker may take to open its engine
         if workers < 1: raise ValueError(f"workers must be >= 1, not {workers}")
-        store_attr('synth,timeout,open_timeout')
+        store_attr('synth,timeout,start_method,open_timeout')
         self.settings, self.ctx = settings or RenderSettings(), mp.get_context(start_method)
         self.workers = [self._start() for _ in range(workers)]
     def _start(self): return _Worker(self.ctx, self.synth, self.settings, self.open_timeout)
@@ -265,7 +267,7 @@ class RenderPool:
 
 # %% ../nbs/02_render.ipynb #3afabcd0
 @patch
-def _event(self:RenderPool, w:_Worker, out:np.ndarray, failures:list) -> bool:
+def _event(self:RenderPool, w:_Worker, out, failures:list) -> bool:
     "Handle what worker `w` has to say; `True` when it is gone and must be replaced."
     kind = None
     if w.conn.poll():
@@ -285,7 +287,7 @@ def _event(self:RenderPool, w:_Worker, out:np.ndarray, failures:list) -> bool:
     if w.due is not None and time.monotonic() > w.due:
         w.kill()
         if not w.ready: raise RuntimeError(f"{self.synth.name}: a worker took over {self.open_timeout:g} s to open the backend")
-        failures.append((w.task, f'timed out after {self.timeout:g} s'))
+        failures.append((w.task, f'timed out after {w.limit:g} s'))
         return True
     return False
 
@@ -315,6 +317,37 @@ def render_batch(synth:Synth, presets, settings:RenderSettings|None=None,
                  progress:bool=True) -> RenderResult:
     "Render `presets` of `synth` in `workers` processes, isolating crashes and hangs: a `RenderResult`."
     with RenderPool(synth, settings, workers, timeout, start_method) as pool: return pool.render(presets, progress)
+
+# %% ../nbs/02_render.ipynb #8311244b
+@patch
+def _in_isolation(self:RenderPool, fn, job:dict):
+    "`fn(render_fn, **job)` in this process, its presets rendered one by one in a fresh one-worker pool."
+    with RenderPool(self.synth, self.settings, 1, self.timeout, self.start_method, self.open_timeout) as pool:
+        return fn(lambda p: pool.render(p, progress=False).audio, **job)
+
+def _importable(fn) -> bool:
+    "Whether another process can import `fn` (or the function of a `functools.partial`) by name."
+    return getattr(getattr(fn, 'func', fn), '__module__', '__main__') != '__main__'
+
+@patch
+def map(self:RenderPool, fn, # called as `fn(render_fn, **job)` in a worker; importable by name
+        jobs:list,           # keyword arguments of each call
+        timeout:float|None=None): # seconds a job may take; default: 4 × the preset `timeout`
+    "Yield `fn(render_fn, **job)` for each job, in order, each computed in a worker on its own engine."
+    if self.start_method != 'fork' and not _importable(fn):
+        raise ValueError(f"{getattr(fn, '__name__', fn)!r} is defined in __main__, which a spawned worker cannot import: define it in a module")
+    timeout, todo, done, failures, nxt = timeout or 4 * self.timeout, list(range(len(jobs)))[::-1], {}, [], 0
+    while nxt < len(jobs):
+        for w in self.workers:
+            if w.ready and w.task is None and todo: i = todo.pop(); w.send(i, (fn, jobs[i]), timeout)
+        if nxt not in done:
+            dues = [w.due for w in self.workers if w.due is not None]
+            _wait([w.conn for w in self.workers] + [w.proc.sentinel for w in self.workers],
+                  timeout=max(0., min(dues) - time.monotonic()) if dues else None)
+            self.workers = [self._start() if self._event(w, done, failures) else w for w in self.workers]
+            for i, _ in failures: done[i] = self._in_isolation(fn, jobs[i])
+            failures.clear()
+        while nxt in done: yield done.pop(nxt); nxt += 1
 
 # %% ../nbs/02_render.ipynb #5cb45032
 def _moved(p:SynthParameter, x:float) -> float:
