@@ -9,6 +9,8 @@ Prints JSON lines:
   (main process, and main + workers) while generating; for
   dexed+mn04 (--size presets, 2,048 by default, at the generation's own chunk size; the audio model compiled beforehand
   for the thread count generation gives it, so that the figures are the steady state of a long run) and amsynth+mn04.
+  On a GPU machine mn04 embeds there, in the main process (`--device auto` takes CUDA when there is one), and
+  `--workers 0` renders on every CPU core: `python benchmarks/generate.py --workers 0 --skip-iterate --size 8192`.
 - `mmap_iterate`: a synthetic dataset of 1M presets in the real format (va's spec, mn04's 192 dims, shards of
   65536) iterated once by the shuffled training `DataLoader` in a fresh process: batches/s and peak RSS (total,
   anonymous, file-backed), with `MmapDL`'s explicit page release off (the default) and after every batch.
@@ -40,14 +42,14 @@ def peak_rss(fn, *args, **kwargs):
     finally: stop.set(); t.join()
     return (res, *[round(v / 2**20, 1) for v in peaks])
 
-def bench_generate(synth_name, model_name, size, workers, tmp, chunk_size=16):
+def bench_generate(synth_name, model_name, size, workers, tmp, chunk_size=16, device='cpu'):
     from functools import partial
     from synth_proxy.data import generate_dataset, render_ahead, draw_chunk, shard_jobs, dataset_meta, embed_chunk, torch_threads
     from synth_proxy.synths import get_synth
     from synth_proxy.audio import get_audio_model
     from synth_proxy.render import RenderSettings, RenderPool
-    synth, am = get_synth(synth_name), get_audio_model(model_name)
-    ref = get_audio_model(model_name, backend='torch')
+    synth, am = get_synth(synth_name), get_audio_model(model_name, device=device)
+    ref = get_audio_model(model_name, backend='torch', device=device)
     settings = RenderSettings(sample_rate=am.sample_rate)
     meta = dataset_meta(synth, am, settings, seed=123, size=size, shard_size=size, chunk_size=chunk_size)
     meta = json.loads(json.dumps(meta))
@@ -68,9 +70,10 @@ def bench_generate(synth_name, model_name, size, workers, tmp, chunk_size=16):
                                             chunk_size=chunk_size, progress=False, embed_in=embed_in)
         t = time.time() - t; shutil.rmtree(out)
         return t, main_mb, total_mb
-    t_all, main_mb, total_mb = end_to_end('workers')   # what a CPU machine does by default: each worker draws and embeds
-    t_main, main_mb_main, total_mb_main = end_to_end('main')   # workers draw, the main process embeds (what a GPU machine does)
-    return dict(bench='generate', synth=synth_name, audio_model=model_name, backend=am.backend, workers=workers, size=size,
+    on_cpu = device == 'cpu'   # on a GPU the main process embeds; on a CPU by default each worker draws and embeds
+    t_all, main_mb, total_mb = end_to_end('workers' if on_cpu else 'main')
+    t_main, main_mb_main, total_mb_main = end_to_end('main') if on_cpu else (t_all, main_mb, total_mb)   # workers draw, this process embeds
+    return dict(bench='generate', synth=synth_name, audio_model=model_name, backend=am.backend, device=device, workers=workers, size=size,
                 chunk_size=chunk_size, draws_per_kept_preset=round(draws / size, 2), render_only_presets_per_s=round(size / t_render, 2),
                 embed_only_presets_per_s=round(size / t_embed, 2), embed_only_torch_presets_per_s=round(size / t_embed_ref, 2),
                 end_to_end_presets_per_s=round(size / t_all, 2), end_to_end_s=round(t_all, 2), render_only_s=round(t_render, 2),
@@ -118,7 +121,8 @@ def bench_iterate(out, size_bytes, release, bs=1024):
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(); p.add_argument('--quick', action='store_true', help='small sizes, for a smoke test')
-    p.add_argument('--workers', type=int, default=2); p.add_argument('--skip-generate', action='store_true')
+    p.add_argument('--workers', type=int, default=2, help='render workers (0: one per CPU core)')
+    p.add_argument('--device', default='auto', help="where mn04 embeds: 'cpu', 'cuda', or 'auto' (CUDA when there is one)"); p.add_argument('--skip-generate', action='store_true')
     p.add_argument('--skip-iterate', action='store_true', help='leave out the 1M-preset DataLoader pass')
     p.add_argument('--size', type=int, default=2048, help='dexed presets generated (amsynth: 32)')
     p.add_argument('--iterate', help='(internal) iterate the dataset at this path in this process')
@@ -127,10 +131,12 @@ if __name__ == '__main__':
     if a.iterate: print(json.dumps(bench_iterate(a.iterate, a.size_bytes, not a.no_release)), flush=True); sys.exit()
     os.environ.setdefault('SYNTH_PROXY_MN04_WEIGHTS', str(Path(__file__).resolve().parents[2] / 'shared/weights/mn04_as_mAP_432.pt'))
     tmp = Path(tempfile.mkdtemp(prefix='synth-proxy-bench-'))
+    import torch
+    device = ('cuda' if torch.cuda.is_available() else 'cpu') if a.device == 'auto' else a.device
     try:
         if not a.skip_generate:
             for synth, model, size in (('dexed', 'mn04', a.size), ('amsynth', 'mn04', 32)):
-                print(json.dumps(bench_generate(synth, model, 8 if a.quick else size, a.workers, tmp)), flush=True)
+                print(json.dumps(bench_generate(synth, model, 8 if a.quick else size, a.workers or os.cpu_count(), tmp, device=device)), flush=True)
         if a.skip_iterate: sys.exit()
         n = 20_000 if a.quick else 1_000_000
         size_bytes = synthetic_dataset(tmp / 'big', n)

@@ -43,8 +43,10 @@ def run(runs:Path, synth, encoder, size, seed, epochs, tag, **kw) -> dict:
 @call_parse
 def main(runs:str='/work/runs/data', # the datasets of results/data.sh, and where checkpoints go
          synth:str='dexed', encoders:str='hn_pt', sizes:str='4096', seeds:str='0', epochs:int=20,
-         rank_weight:float=0., temperature:float=0.01, wd:float=None, tag:str='recipe', out:str='results/curves.jsonl'):
+         rank_weight:float=0., temperature:float=0.01, wd:float=None, tag:str='recipe', out:str='results/curves.jsonl',
+         threads:int=None): # torch threads; default: torch's
     "Train and score every (encoder, size, seed) not yet in `out`."
+    if threads: torch.set_num_threads(threads)
     done = {(r['tag'], r['synth'], r['encoder'], r['size'], r['seed']) for r in map(json.loads, open(out))} if Path(out).is_file() else set()
     kw = dict(rank_weight=rank_weight, temperature=temperature, **({} if wd is None else dict(wd=wd)))
     for enc in encoders.split(','):
