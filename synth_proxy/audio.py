@@ -6,10 +6,10 @@ Docs: https://synth-proxy.github.io/synth-proxy/audio.html.md"""
 
 # %% auto #0
 __all__ = ['as_audio', 'check_rate', 'resample', 'AudioModel', 'register_audio_model', 'audio_model_names', 'get_audio_model',
-           'htk_mel_fb', 'LogMel', 'MelModel', 'HearModel']
+           'shared_audio_model', 'htk_mel_fb', 'LogMel', 'MelModel', 'HearModel']
 
 # %% ../nbs/03_audio.ipynb #9056f89c
-import importlib
+import importlib, json
 import numpy as np
 import soxr
 import torch
@@ -153,6 +153,14 @@ def get_audio_model(name:str, # a registered name or 'hear:<module>' (any HEAR 2
     model = factory(**args, **kwargs)
     if getattr(factory, '__module__', '__main__') != '__main__': model.made_by = dict(name=name, **kwargs)  # rebuildable elsewhere
     return model
+
+# %% ../nbs/03_audio.ipynb #b4acc6f7
+_SHARED = {}
+def shared_audio_model(name:str, **kwargs) -> AudioModel:
+    "`get_audio_model(name, **kwargs)`, made once per process and shared by every caller that asks the same."
+    key = json.dumps(dict(name=name, **kwargs), sort_keys=True, default=str)
+    if key not in _SHARED: _SHARED[key] = get_audio_model(name, **kwargs)
+    return _SHARED[key]
 
 # %% ../nbs/03_audio.ipynb #3b16ad58
 def htk_mel_fb(n_mels:int=128, # bands

@@ -9,7 +9,7 @@ Docs: https://synth-proxy.github.io/synth-proxy/data.html.md"""
 from __future__ import annotations
 import hashlib, json, mmap, os, platform, queue, threading, time, warnings
 from contextlib import contextmanager
-from functools import lru_cache, partial
+from functools import partial
 from importlib import metadata
 from pathlib import Path
 import numpy as np
@@ -19,14 +19,14 @@ from .cli import script, bad_input, positive, writable_dir, progress_bar, BadInp
 from .params import SynthSpec
 from .synths import Synth, get_synth
 from .render import RenderSettings, RenderPool, render, import_object
-from .audio import AudioModel, get_audio_model
+from .audio import AudioModel, get_audio_model, shared_audio_model
 
 # %% auto #0
 __all__ = ['RMS_RANGE', 'rms', 'in_range', 'draw_chunk', 'render_ahead', 'file_sha256', 'save_array', 'write_json', 'shard_name',
            'write_shard', 'read_shard', 'verify_shard', 'versions', 'dataset_meta', 'open_dataset_dir', 'shard_jobs',
-           'embed_chunk', 'torch_threads', 'made_audio_model', 'draw_and_embed', 'write_generated_shard',
-           'generate_shard', 'fixed_mmap_threshold', 'embeds_in_workers', 'generate_dataset', 'generate_cli',
-           'ProxyDataset', 'as_proxy_dataset', 'check_splits', 'MmapDL', 'proxy_dataloaders']
+           'embed_chunk', 'torch_threads', 'draw_and_embed', 'write_generated_shard', 'generate_shard',
+           'fixed_mmap_threshold', 'embeds_in_workers', 'generate_dataset', 'generate_cli', 'ProxyDataset',
+           'as_proxy_dataset', 'check_splits', 'MmapDL', 'proxy_dataloaders']
 
 # %% ../nbs/04_data.ipynb #71e864e2
 RMS_RANGE = (0.01, 1.0)
@@ -209,17 +209,10 @@ def torch_threads(n:int|None):
     try: yield
     finally: torch.set_num_threads(before)
 
-_MADE = {}
-def made_audio_model(made_by:dict) -> AudioModel:
-    "`get_audio_model(**made_by)`, made once per process."
-    key = json.dumps(made_by, sort_keys=True, default=str)
-    if key not in _MADE: _MADE[key] = get_audio_model(**made_by)
-    return _MADE[key]
-
 def draw_and_embed(synth:Synth, made_by:dict, meta:dict, render_fn, **job) -> dict:
     "`draw_chunk(synth, render_fn, **job)` with its `embeddings`, embedded here on one thread by the model `made_by`."
     chunk = draw_chunk(synth, render_fn, **job)
-    with torch_threads(1): chunk['embeddings'] = embed_chunk(made_audio_model(made_by), chunk, meta, job['start'])
+    with torch_threads(1): chunk['embeddings'] = embed_chunk(shared_audio_model(**made_by), chunk, meta, job['start'])
     return chunk
 
 # %% ../nbs/04_data.ipynb #342fe809
@@ -234,13 +227,10 @@ def write_generated_shard(out, meta:dict, i:int, chunks:list, embeddings:list) -
                        draws=int(attempts.sum() + len(attempts)))
 
 # %% ../nbs/04_data.ipynb #b952cde8
-@lru_cache(2)
-def _audio_model(name:str) -> AudioModel: return get_audio_model(name)
-
 def generate_shard(out, i:int) -> dict:
     "Render, embed and write shard `i` of the dataset at `out` in this process; return its record."
     meta = json.loads((Path(out) / 'meta.json').read_text())
-    am, synth, settings = _audio_model(meta['audio_model']['name']), Synth.from_dict(meta['synth']), RenderSettings.from_dict(meta['render'])
+    am, synth, settings = shared_audio_model(meta['audio_model']['name']), Synth.from_dict(meta['synth']), RenderSettings.from_dict(meta['render'])
     chunks, embeddings = [], []
     for j in shard_jobs(meta, i):
         chunks.append(draw_chunk(synth, lambda p: render(synth, p, settings), **j))
@@ -318,7 +308,7 @@ def generate_dataset(synth:Synth|str,          # a `Synth` or a registered synth
                     ) -> dict:
     "Generate (or finish) the dataset of `size` presets of `seed` at `out`; return its summary counts."
     synth = get_synth(synth) if isinstance(synth, str) else synth
-    am = (_audio_model(audio_model) if scheduler is None else get_audio_model(audio_model)) if isinstance(audio_model, str) else audio_model
+    am = (shared_audio_model(audio_model) if scheduler is None else get_audio_model(audio_model)) if isinstance(audio_model, str) else audio_model
     if not isinstance(size, int) or size < 1: raise ValueError(f"size must be a positive int, not {size!r}")
     if not isinstance(seed, int) or seed < 0: raise ValueError(f"seed must be a non-negative int, not {seed!r}")
     settings = settings or RenderSettings(sample_rate=am.sample_rate)

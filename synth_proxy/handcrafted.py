@@ -17,8 +17,8 @@ from .synths import Synth, get_synth
 from .synths.amsynth import AMSYNTH_BANKS, read_amsynth_bank, amsynth_normalise
 from .synths.dexed import read_cartridge
 from .render import RenderSettings, render, import_object
-from .audio import AudioModel, get_audio_model
-from .data import (RMS_RANGE, rms, in_range, render_ahead, _audio_model, dataset_meta, write_shard, write_json,
+from .audio import AudioModel, get_audio_model, shared_audio_model
+from .data import (RMS_RANGE, rms, in_range, render_ahead, dataset_meta, write_shard, write_json,
                               ProxyDataset)
 
 # %% auto #0
@@ -106,7 +106,7 @@ def import_presets(synth:Synth|str,               # the synth the presets are fo
                    rms_range=RMS_RANGE, progress:bool=True) -> dict:
     "Import hand-crafted presets into a dataset at `out` with the paper's processing; return the counts of each step."
     synth = get_synth(synth) if isinstance(synth, str) else synth
-    am = _audio_model(audio_model) if isinstance(audio_model, str) else audio_model
+    am = shared_audio_model(audio_model) if isinstance(audio_model, str) else audio_model
     settings, out = settings or RenderSettings(sample_rate=am.sample_rate), Path(out)
     if not len(full) == len(names) == len(sources): raise ValueError(f"{len(full)} presets, {len(names)} names, {len(sources)} sources")
     x, steps = snap_presets(synth.spec, full)

@@ -20,7 +20,7 @@ from .encoders import OneHotInput, PresetTokens, TokensBiGRU, build_encoder
 from .learner import Proxy, check_spec
 from .synths import Synth, get_synth
 from .render import RenderSettings, render
-from .audio import AudioModel, get_audio_model, as_audio, resample
+from .audio import AudioModel, get_audio_model, shared_audio_model, as_audio, resample
 from .cli import BadInput, bad_input, positive, writable_dir, script, progress_bar
 
 # %% auto #0
@@ -174,14 +174,11 @@ class Match:
                 f"{self.times.get('total', 0):.1f} s)")
 
 # %% ../nbs/09_matching.ipynb #m42
-_AUDIO_MODELS = {}
 def _audio_model(name:str) -> AudioModel:
-    "The audio model `name`, loaded once per process, with its PyTorch backend where it has several."
-    if name not in _AUDIO_MODELS:
-        # a match embeds a handful of clips: compiling a fast CPU path (mn04's OpenVINO, ~8 s) would cost more than it saves
-        try: _AUDIO_MODELS[name] = get_audio_model(name, backend='torch')
-        except TypeError: _AUDIO_MODELS[name] = get_audio_model(name)
-    return _AUDIO_MODELS[name]
+    "The shared audio model `name`, with its PyTorch backend where it has several."
+    # a match embeds a handful of clips: compiling a fast CPU path (mn04's OpenVINO, ~8 s) would cost more than it saves
+    try: return shared_audio_model(name, backend='torch')
+    except TypeError: return shared_audio_model(name)
 
 def proxy_parts(proxy:Proxy, synth=None, audio_model=None, settings=None) -> tuple:
     "The synth, audio model and render settings that go with `proxy`; a `ValueError` if they do not fit it."
