@@ -26,7 +26,7 @@ def main(curves:str='results/curves.jsonl', tag:str='recipe', synth:str='dexed',
                       render=train.meta['render'])  # how its data was rendered (matching renders so)
     card = model_card(proxy, R / f'{synth}-mn04-valid', R / f'{synth}-mn04-test', train=train,
                       handcrafted=[h for h in handcrafted.split(',') if h], seconds=r['train_seconds'],
-                      hardware=f"{r['threads']} CPU threads (a shared 2-core machine)", run=f"results/curves.py tag {tag!r}, seed {seed}",
+                      hardware=f"{r['threads']} CPU thread{'s' * (r['threads'] != 1)} (a shared 2-core machine)", run=f"results/curves.py tag {tag!r}, seed {seed}",
                       **({'note': note} if note else {}))
     path = ship_proxy(proxy, card)
     print(card_markdown(card)); print(f'\nshipped: {path} ({path.stat().st_size / 2**20:.1f} MB)')
