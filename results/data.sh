@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The datasets of the results runs (issue 10): dexed + mn04 at scale, va + mn04, with disjoint validation and test sets.
+# The datasets of the results runs (issue 10): dexed + mn04 at scale, va and amsynth + mn04, with disjoint validation and test sets.
 # Usage: nohup bash results/data.sh RUNS_DIR > RUNS_DIR/data.log 2>&1 &
 # Every command is resumable: rerun the script after an interruption and it finishes what is missing. The training set
 # is written shard by shard in order, so its first N presets are usable (ProxyDataset(..., first=N)) long before it is done.
@@ -14,6 +14,11 @@ gen() { timed synth-proxy-generate --synth "$1" --audio-model mn04 --size "$2" -
 gen dexed 8192 2 valid
 gen dexed 8192 3 test
 gen dexed 1048576 1 train     # 1M; the learning curves and proxies use its first 4k ... N presets
-gen va 8192 2 valid
-gen va 8192 3 test
-gen va 65536 1 train
+# va and amsynth (their shipped proxies): smaller, as their renders cost more here (va ~12, amsynth ~6 presets/s)
+gen va 2048 2 valid
+gen va 2048 3 test
+gen va 16384 1 train
+gen amsynth 1024 2 valid
+gen amsynth 1024 3 test
+gen amsynth 8192 1 train
+timed synth-proxy-import --synth amsynth --audio-model mn04 --out "$R/amsynth-mn04-handcrafted"   # its 28 factory banks
