@@ -12,7 +12,6 @@ RUNS_DIR/ckpt/ for the proxies that ship.
 """
 import json, time
 from pathlib import Path
-import numpy as np
 import torch
 from fastcore.script import call_parse
 from fastai.torch_core import set_seed
@@ -20,19 +19,19 @@ from synth_proxy.data import ProxyDataset, proxy_dataloaders
 from synth_proxy.learner import proxy_learner, recipe
 from synth_proxy.proxies import proxy_scores
 
-def run(runs:Path, synth, encoder, size, seed, epochs, tag, **kw) -> dict:
+def run(runs:Path, synth, encoder, size, seed, epochs, tag, bs=None, **kw) -> dict:
     "Train one proxy and score it; return its JSON record."
     trn = ProxyDataset(runs / f'{synth}-mn04-train', first=size)
     val, tst = ProxyDataset(runs / f'{synth}-mn04-valid'), ProxyDataset(runs / f'{synth}-mn04-test')
     set_seed(seed, reproducible=True)
     ckpt = runs / 'ckpt' / f'{tag}-{synth}-{encoder}-{size}-s{seed}.safetensors'
-    dls = proxy_dataloaders(trn, val, encoder=encoder)
+    dls = proxy_dataloaders(trn, val, bs=bs, encoder=encoder)
     learn = proxy_learner(dls, encoder, save_to=ckpt, **kw)
     t0 = time.time()
     with learn.no_bar(): learn.fit_proxy(epochs)
     secs = time.time() - t0
     proxy = learn.to_proxy()
-    mean = trn.batch(np.arange(len(trn)))[1].mean(0)
+    mean = trn.mean_embedding()
     hist = [dict(zip(learn.recorder.metric_names[1:-1], map(float, v))) for v in learn.recorder.values]
     best = max(range(len(hist)), key=lambda i: hist[i]['mrr'])
     return dict(tag=tag, synth=synth, encoder=encoder, size=size, seed=seed, epochs=epochs, options=kw,
@@ -44,16 +43,17 @@ def run(runs:Path, synth, encoder, size, seed, epochs, tag, **kw) -> dict:
 def main(runs:str='/work/runs/data', # the datasets of results/data.sh, and where checkpoints go
          synth:str='dexed', encoders:str='hn_pt', sizes:str='4096', seeds:str='0', epochs:int=20,
          rank_weight:float=0., temperature:float=0.01, wd:float=None, tag:str='recipe', out:str='results/curves.jsonl',
+         lr:float=None, bs:int=None, # learning rate and batch size; default: the encoder's in `RECIPES` (the paper's)
          threads:int=None): # torch threads; default: torch's
     "Train and score every (encoder, size, seed) not yet in `out`."
     if threads: torch.set_num_threads(threads)
     done = {(r['tag'], r['synth'], r['encoder'], r['size'], r['seed']) for r in map(json.loads, open(out))} if Path(out).is_file() else set()
-    kw = dict(rank_weight=rank_weight, temperature=temperature, **({} if wd is None else dict(wd=wd)))
+    kw = dict(rank_weight=rank_weight, temperature=temperature, **{k: v for k, v in dict(wd=wd, lr=lr).items() if v is not None})
     for enc in encoders.split(','):
         for size in map(int, sizes.split(',')):
             for seed in map(int, seeds.split(',')):
                 if (tag, synth, enc, size, seed) in done: continue
-                rec = run(Path(runs), synth, enc, size, seed, epochs, tag, **kw)
+                rec = run(Path(runs), synth, enc, size, seed, epochs, tag, bs=bs, **kw)
                 with open(out, 'a') as f: f.write(json.dumps(rec) + '\n')
                 t = rec['test']
                 print(f"{tag} {synth} {enc} {size} s{seed}: valid MRR {rec['valid']['mrr']:.3f} (epoch {rec['best_epoch']}), "

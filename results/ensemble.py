@@ -9,7 +9,6 @@ recipe run of that seed), its members in `options`, and as training time the sum
 import json, time
 from pathlib import Path
 from types import SimpleNamespace
-import numpy as np
 import torch
 from fastcore.script import call_parse
 from synth_proxy.learner import Proxy
@@ -27,7 +26,7 @@ def main(curves:str='results/curves.jsonl', tag:str='rank', synth:str='dexed', e
     ensemble = SimpleNamespace(spec=members[0].spec, audio_model=members[0].audio_model,
                                encode=lambda x: torch.stack([m.encode(x) for m in members]).mean(0))
     R = Path(runs); trn = ProxyDataset(R / f'{synth}-mn04-train', first=size)
-    mean = trn.batch(np.arange(len(trn)))[1].mean(0)
+    mean = trn.mean_embedding()
     first = recs[seeds[0]]
     rec = dict(tag=f'ensemble-{tag}', synth=synth, encoder=encoder, size=size, seed=seeds[0], epochs=first['epochs'],
                options={**first['options'], 'members': f'{tag} seeds {",".join(map(str, seeds))}'}, bs=first['bs'], lr=first['lr'],

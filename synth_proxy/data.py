@@ -466,6 +466,13 @@ def __getitem__(self:ProxyDataset, i:int) -> tuple:
     x, y = self.batch([i])
     return x[0], y[0]
 
+# %% ../nbs/04_data.ipynb #8f3fca78
+@patch
+def mean_embedding(self:ProxyDataset) -> torch.Tensor:
+    "The mean audio embedding `(dims,)` of the kept presets: what the trivial baseline predicts for every preset."
+    total = sum(np.asarray(e if r is None else e[r], np.float64).sum(0) for e, r in zip(self.embeddings, self.rows))
+    return torch.from_numpy(total / len(self)).float()
+
 # %% ../nbs/04_data.ipynb #fba63915
 @patch(as_prop=True)
 def synth(self:ProxyDataset) -> Synth: return Synth.from_dict(self.meta['synth'])

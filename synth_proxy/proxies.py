@@ -54,7 +54,7 @@ def model_card(proxy:Proxy, # the trained proxy
     "The model card of `proxy`: data, recipe, scores beside chance and the mean embedding, verdict, date."
     open_ = lambda d: as_proxy_dataset(d, proxy.spec, proxy.audio_model)
     train, valid, test = (open_(d) if d is not None else None for d in (train, valid, test))
-    mean = train.batch(np.arange(len(train)))[1].mean(0) if train is not None else None
+    mean = train.mean_embedding() if train is not None else None
     about = lambda d: dict(path=str(d.path), n=len(d), seed=d.meta.get('seed'))
     scores = dict(valid=proxy_scores(proxy, valid, mean), test=proxy_scores(proxy, test, mean))
     for d in map(open_, handcrafted): scores[f'handcrafted:{d.path.name}'] = proxy_scores(proxy, d, mean)
