@@ -44,16 +44,19 @@ def main(runs:str='/work/runs/data', # the datasets of results/data.sh, and wher
          synth:str='dexed', encoders:str='hn_pt', sizes:str='4096', seeds:str='0', epochs:int=20,
          rank_weight:float=0., temperature:float=0.01, wd:float=None, tag:str='recipe', out:str='results/curves.jsonl',
          lr:float=None, bs:int=None, # learning rate and batch size; default: the encoder's in `RECIPES` (the paper's)
+         dropout:float=None, scale:float=None, # dropout in the encoder's blocks, its width and depth multiplier (`size`)
+         base:str='recipe', # the tag of the runs this one is compared with on the results page (the ablations)
          threads:int=None): # torch threads; default: torch's
     "Train and score every (encoder, size, seed) not yet in `out`."
     if threads: torch.set_num_threads(threads)
     done = {(r['tag'], r['synth'], r['encoder'], r['size'], r['seed']) for r in map(json.loads, open(out))} if Path(out).is_file() else set()
-    kw = dict(rank_weight=rank_weight, temperature=temperature, **{k: v for k, v in dict(wd=wd, lr=lr).items() if v is not None})
+    kw = dict(rank_weight=rank_weight, temperature=temperature, **{k: v for k, v in dict(wd=wd, lr=lr, size=scale).items() if v is not None},
+              **({} if dropout is None else dict(encoder_kwargs=dict(dropout=dropout))))
     for enc in encoders.split(','):
         for size in map(int, sizes.split(',')):
             for seed in map(int, seeds.split(',')):
                 if (tag, synth, enc, size, seed) in done: continue
-                rec = run(Path(runs), synth, enc, size, seed, epochs, tag, bs=bs, **kw)
+                rec = dict(run(Path(runs), synth, enc, size, seed, epochs, tag, bs=bs, **kw), base=base)
                 with open(out, 'a') as f: f.write(json.dumps(rec) + '\n')
                 t = rec['test']
                 print(f"{tag} {synth} {enc} {size} s{seed}: valid MRR {rec['valid']['mrr']:.3f} (epoch {rec['best_epoch']}), "
