@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # The training runs of the results page for va and amsynth (issue 10), on the datasets of results/data.sh (which may
 # still be generating: each run waits until its presets exist). hn_pt with the paper's recipe, with the ranking term,
-# and with the defaults before the recipe (lr 1e-3, batch 128) as the baseline the recipe must beat.
+# and with the defaults before the recipe (lr 1e-3, batch 128) as the baseline the recipe must beat; two seeds at the
+# smaller sizes, the va learning curve to 64k, and va's other encoders.
 # Usage: nohup bash results/synths.sh RUNS_DIR > RUNS_DIR/synths.log 2>&1 &     (rerun to resume; finished runs are skipped)
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH=$PWD/.venv/bin:$PATH MPLBACKEND=Agg
 R=${1:-runs}
 wait_for() { until python -c "from synth_proxy.data import ProxyDataset; ProxyDataset('$R/$1-mn04-train', first=$2, verify=False)" 2>/dev/null; do sleep 30; done; }
-T="--threads 1"   # one thread: the generation holds both cores
+T="--threads 1"   # one thread each: the generation, or another run, holds the other core
 RANK="--tag rank --rank-weight 0.1 --temperature 0.01"
 OLD="--tag before-recipe --lr 1e-3 --bs 128"
-C="python results/curves.py --runs $R --encoders hn_pt --epochs 20 --seeds 0 $T"
-wait_for va 16384; for o in "$RANK" "--tag recipe" "$OLD"; do $C --synth va --sizes 16384 $o; done
-wait_for va 32768; $C --synth va --sizes 32768 $RANK
-wait_for amsynth 8192; for o in "$RANK" "--tag recipe" "$OLD"; do $C --synth amsynth --sizes 8192 $o; done
-wait_for va 65536; $C --synth va --sizes 65536 $RANK
+C="python results/curves.py --runs $R --encoders hn_pt --epochs 20 $T"
+for s in va amsynth; do
+  n=$([ $s = va ] && echo 16384 || echo 8192); wait_for $s $n
+  for o in "$RANK" "--tag recipe" "$OLD"; do $C --synth $s --sizes $n --seeds 0,1 $o; done
+done
+for n in 32768 65536; do wait_for va $n; $C --synth va --sizes $n --seeds 0 $RANK; done
+$C --synth va --sizes 65536 --seeds 0 --tag recipe
+$C --synth va --sizes 16384 --seeds 0 --tag recipe --encoders mlp_oh,hn_oh    # the other encoders, the paper's recipe
