@@ -19,12 +19,12 @@ from synth_proxy.data import ProxyDataset, proxy_dataloaders
 from synth_proxy.learner import proxy_learner, recipe
 from synth_proxy.proxies import proxy_scores
 
-def run(runs:Path, synth, encoder, size, seed, epochs, tag, bs=None, **kw) -> dict:
+def run(runs:Path, synth, encoder, n, seed, epochs, tag, bs=None, **kw) -> dict:
     "Train one proxy and score it; return its JSON record."
-    trn = ProxyDataset(runs / f'{synth}-mn04-train', first=size)
+    trn = ProxyDataset(runs / f'{synth}-mn04-train', first=n)
     val, tst = ProxyDataset(runs / f'{synth}-mn04-valid'), ProxyDataset(runs / f'{synth}-mn04-test')
     set_seed(seed, reproducible=True)
-    ckpt = runs / 'ckpt' / f'{tag}-{synth}-{encoder}-{size}-s{seed}.safetensors'
+    ckpt = runs / 'ckpt' / f'{tag}-{synth}-{encoder}-{n}-s{seed}.safetensors'
     dls = proxy_dataloaders(trn, val, bs=bs, encoder=encoder)
     learn = proxy_learner(dls, encoder, save_to=ckpt, **kw)
     t0 = time.time()
@@ -34,7 +34,7 @@ def run(runs:Path, synth, encoder, size, seed, epochs, tag, bs=None, **kw) -> di
     mean = trn.mean_embedding()
     hist = [dict(zip(learn.recorder.metric_names[1:-1], map(float, v))) for v in learn.recorder.values]
     best = max(range(len(hist)), key=lambda i: hist[i]['mrr'])
-    return dict(tag=tag, synth=synth, encoder=encoder, size=size, seed=seed, epochs=epochs, options=kw,
+    return dict(tag=tag, synth=synth, encoder=encoder, size=n, seed=seed, epochs=epochs, options=kw,
                 bs=int(dls.train.bs), lr=float(learn.lr), best_epoch=best, valid=hist[best], history=hist,
                 test=proxy_scores(proxy, tst, mean), train_seconds=round(secs, 1), checkpoint=str(ckpt),
                 threads=torch.get_num_threads(), date=time.strftime('%Y-%m-%d %H:%M'))
