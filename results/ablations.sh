@@ -7,7 +7,7 @@ set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH=$PWD/.venv/bin:$PATH MPLBACKEND=Agg
 R=${1:-runs}
-until python -c "from synth_proxy.data import ProxyDataset; ProxyDataset('$R/dexed-mn04-train', first=16384, verify=False)" 2>/dev/null; do sleep 30; done
+source results/common.sh; wait_for dexed 16384
 C="python results/curves.py --runs $R --synth dexed --encoders hn_pt --epochs 20 --sizes 16384 --threads 1 --rank-weight 0.1 --temperature 0.01 --base rank"
 both() { $C "$@" --seeds 0 & $C "$@" --seeds 1; wait; }
 both --tag rank-dropout --dropout 0.1      # regularisation: dropout in every highway block

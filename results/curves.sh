@@ -9,17 +9,17 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH=$PWD/.venv/bin:$PATH MPLBACKEND=Agg
 R=${1:-runs}
 C="python results/curves.py --runs $R --synth dexed --epochs 20"
-wait_for() { until python -c "from synth_proxy.data import ProxyDataset; ProxyDataset('$R/dexed-mn04-train', first=$1, verify=False)" 2>/dev/null; do sleep 30; done; }
+source results/common.sh   # wait_for
 RANK="--tag rank --rank-weight 0.1 --temperature 0.01"   # the ranking term (ProxyLoss)
-for n in 4096 8192; do wait_for $n; $C --encoders hn_pt --sizes $n --seeds 0 --tag recipe; done
+for n in 4096 8192; do wait_for dexed $n; $C --encoders hn_pt --sizes $n --seeds 0 --tag recipe; done
 $C --encoders hn_pt --sizes 8192 --seeds 0,1 $RANK
 $C --encoders hn_pt --sizes 8192 --seeds 1 --tag recipe
 # this session's machine made ~12 dexed presets/s: 16k and 32k presets, and the runs below, beside the generation
 T="--threads 1"   # one thread each while the generation holds both cores (spinning threads on busy cores cost more than they save)
-wait_for 16384; $C --encoders hn_pt --sizes 16384 --seeds 0 $RANK $T; $C --encoders hn_pt --sizes 16384 --seeds 0 --tag recipe $T
+wait_for dexed 16384; $C --encoders hn_pt --sizes 16384 --seeds 0 $RANK $T; $C --encoders hn_pt --sizes 16384 --seeds 0 --tag recipe $T
 $C --encoders hn_pt --sizes 16384 --seeds 1 $RANK $T
 python results/ensemble.py --runs $R --tag rank --size 16384 --seeds 0,1   # the ensembling ablation: the two seeds' mean prediction
-wait_for 32768; $C --encoders hn_pt --sizes 32768 --seeds 0 $RANK $T
+wait_for dexed 32768; $C --encoders hn_pt --sizes 32768 --seeds 0 $RANK $T
 $C --encoders hn_pt --sizes 16384 --seeds 1 --tag recipe $T
-for n in 32768 65536; do wait_for $n; $C --encoders hn_pt --sizes $n --seeds 0 --tag recipe; $C --encoders hn_pt --sizes $n --seeds 0,1 $RANK; done
+for n in 32768 65536; do wait_for dexed $n; $C --encoders hn_pt --sizes $n --seeds 0 --tag recipe; $C --encoders hn_pt --sizes $n --seeds 0,1 $RANK; done
 for n in 4096 8192 16384; do $C --encoders hn_oh,mlp_oh --sizes $n --seeds 0 --tag recipe; done

@@ -14,7 +14,7 @@ gen() { timed synth-proxy-generate --synth "$1" --audio-model mn04 --size "$2" -
 gen dexed 8192 2 valid
 gen dexed 8192 3 test
 gen dexed 1048576 1 train     # 1M; the learning curves and proxies use its first 4k ... N presets
-# va and amsynth (their shipped proxies): smaller, as their renders cost more here (va ~30, amsynth ~6-10 presets/s)
+# va and amsynth (their shipped proxies): smaller, as their renders cost more here (va ~30, amsynth ~5 presets/s)
 gen va 2048 2 valid
 gen va 2048 3 test
 gen va 65536 1 train      # the learning curve uses its first 16k, 32k, 64k

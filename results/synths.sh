@@ -8,7 +8,7 @@ set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH=$PWD/.venv/bin:$PATH MPLBACKEND=Agg
 R=${1:-runs}
-wait_for() { until python -c "from synth_proxy.data import ProxyDataset; ProxyDataset('$R/$1-mn04-train', first=$2, verify=False)" 2>/dev/null; do sleep 30; done; }
+source results/common.sh   # wait_for
 T="--threads 1"   # one thread each: the generation, or another run, holds the other core
 RANK="--tag rank --rank-weight 0.1 --temperature 0.01"
 OLD="--tag before-recipe --lr 1e-3 --bs 128"
