@@ -44,13 +44,17 @@ def main(runs:str='/work/runs/data', # the datasets of results/data.sh, and wher
          synth:str='dexed', encoders:str='hn_pt', sizes:str='4096', seeds:str='0', epochs:int=20,
          rank_weight:float=0., temperature:float=0.01, wd:float=None, tag:str='recipe', out:str='results/curves.jsonl',
          lr:float=None, bs:int=None, # learning rate and batch size; default: the encoder's in `RECIPES` (the paper's)
+         betas:str=None, # Adam's betas as 'b1,b2'; default: the encoder's in `RECIPES` (the authors' tuned ones)
          dropout:float=None, scale:float=None, # dropout in the encoder's blocks, its width and depth multiplier (`size`)
+         schedule:str=None, # 'paper', 'one_cycle' or 'constant_cosine'; default: the recipe's ('paper')
+         weight_average:float=None, # validate and keep an EMA of the weights with this decay per step (`WeightAverage`)
          base:str='recipe', # the tag of the runs this one is compared with on the results page (the ablations)
          threads:int=None): # torch threads; default: torch's
     "Train and score every (encoder, size, seed) not yet in `out`."
     if threads: torch.set_num_threads(threads)
     done = {(r['tag'], r['synth'], r['encoder'], r['size'], r['seed']) for r in map(json.loads, open(out))} if Path(out).is_file() else set()
-    kw = dict(rank_weight=rank_weight, temperature=temperature, **{k: v for k, v in dict(wd=wd, lr=lr, size=scale).items() if v is not None},
+    kw = dict(rank_weight=rank_weight, temperature=temperature, **{k: v for k, v in dict(wd=wd, lr=lr, size=scale, schedule=schedule, weight_average=weight_average,
+                                                                  betas=betas and [float(b) for b in betas.split(',')]).items() if v is not None},
               **({} if dropout is None else dict(encoder_kwargs=dict(dropout=dropout))))
     for enc in encoders.split(','):
         for size in map(int, sizes.split(',')):

@@ -13,7 +13,7 @@ import numpy as np
 import torch
 from torch import nn
 import torch.nn.functional as F
-from torch.optim.swa_utils import update_bn
+from torch.optim.swa_utils import update_bn, AveragedModel, get_ema_multi_avg_fn
 from fastcore.basics import patch, store_attr, ifnone
 from fastcore.foundation import L
 from .cli import script, bad_input, positive, writable_dir, progress_bar, progress_mode, BadInput
@@ -30,9 +30,10 @@ from .encoders import build_encoder, rebuild_encoder
 
 # %% auto #0
 __all__ = ['RECIPES', 'SCHEDULES', 'match_ranks', 'mrr_score', 'chance_mrr', 'MRR', 'group_ranks', 'SubsetMRR', 'SaveBestProxy',
-           'first_train_batches', 'RefreshBatchNorm', 'recipe', 'paper_schedule', 'ProxyLoss', 'ProxyLearner',
-           'init_head_bias', 'proxy_learner', 'check_spec', 'constant_cosine', 'Proxy', 'TrainState', 'wandb_callback',
-           'train_state_path', 'LineProgressCallback', 'suited_progress', 'train_cli', 'OptunaPruning', 'tune']
+           'first_train_batches', 'RefreshBatchNorm', 'WeightAverage', 'recipe', 'paper_schedule', 'ProxyLoss',
+           'ProxyLearner', 'init_head_bias', 'proxy_learner', 'check_spec', 'constant_cosine', 'Proxy', 'TrainState',
+           'wandb_callback', 'train_state_path', 'LineProgressCallback', 'suited_progress', 'train_cli',
+           'OptunaPruning', 'tune']
 
 # %% ../nbs/06_learner.ipynb #e9344169
 def match_ranks(preds, # (N, D) preset embeddings, in validation order
@@ -154,6 +155,29 @@ class RefreshBatchNorm(Callback):
     def before_validate(self):
         update_bn(first_train_batches(self.dls, self.n_batches), _bare(self.model))
 
+# %% ../nbs/06_learner.ipynb #a57ddcf4
+class WeightAverage(Callback):
+    "Validate, keep and save an exponential moving average of the weights (decay `beta` per step) instead of the last weights."
+    order = TrainEvalCallback.order + 0.5   # before `RefreshBatchNorm`, which then computes the averaged weights' statistics
+    def __init__(self, beta:float=0.99): # the average's decay per training step
+        if not 0 < beta < 1: raise ValueError(f"WeightAverage needs 0 < beta < 1, not {beta}")
+        self.beta, self.average, self.live, self.fresh = beta, None, None, True
+    def before_fit(self):   # (`Learner.validate` calls it too: the average then stays as it is)
+        if hasattr(self.learn, 'train_state'): raise ValueError("WeightAverage cannot be resumed: train without `state`")
+        self.fresh = True
+    def after_step(self):   # the first step of a fit starts a new average
+        if self.fresh: self.average, self.fresh = AveragedModel(_bare(self.model), multi_avg_fn=get_ema_multi_avg_fn(self.beta)), False
+        self.average.update_parameters(_bare(self.model))
+    def _load(self, params):
+        with torch.no_grad():
+            for p, q in zip(_bare(self.model).parameters(), params): p.copy_(q)
+    def before_validate(self):
+        if self.average is None or self.average.n_averaged == 0: return
+        self.live = [p.detach().clone() for p in _bare(self.model).parameters()]
+        self._load(self.average.module.parameters())
+    def before_train(self):
+        if self.live is not None: self._load(self.live); self.live = None
+
 # %% ../nbs/06_learner.ipynb #05697392
 def _recipe(bs:int, lr:float, betas:tuple, eps:float) -> dict:
     "A row of `RECIPES`, with the paper's schedule in fractions of its 30 epochs of 10.24M presets."
@@ -256,6 +280,7 @@ def proxy_learner(dls, # fastai DataLoaders of (presets (B, len(spec)), audio em
                   rank_weight:float=0., # weight of the InfoNCE ranking term added to L1 (0: the paper's loss; see `ProxyLoss`)
                   temperature:float=0.01, # temperature of the ranking term
                   init_bias:bool=True, # start the output bias of a new encoder at the mean training embedding
+                  weight_average:float=0., # validate and keep an EMA of the weights with this decay per step (0: the weights as trained; see `WeightAverage`)
                   bn_batches:int=16, # recompute BatchNorm statistics on this many training batches before each validation (0: keep the running ones)
                   state=None, # path of the training state, written after every epoch; a fit resumes from it (see `TrainState`)
                   state_config:dict|None=None, # what the state must have been written with to be resumed (e.g. the command's arguments)
@@ -276,7 +301,7 @@ def proxy_learner(dls, # fastai DataLoaders of (presets (B, len(spec)), audio em
     if init_bias and isinstance(encoder, str): init_head_bias(model, dls)
     betas, eps = ifnone(betas, r['betas']), ifnone(eps, r['eps'])
     opt = partial(Adam, mom=betas[0], sqr_mom=betas[1], eps=eps, decouple_wd=True)
-    extra = L(RefreshBatchNorm(bn_batches) if bn_batches else None) + L(TrainState(state, state_config) if state else None)
+    extra = L(WeightAverage(weight_average) if weight_average else None) + L(RefreshBatchNorm(bn_batches) if bn_batches else None) + L(TrainState(state, state_config) if state else None)
     return ProxyLearner(dls, model, spec, synth, audio_model, schedule, sched_kwargs, loss_func=ProxyLoss(rank_weight, temperature), opt_func=opt,
                         lr=ifnone(lr, r['lr']), wd=ifnone(wd, r['wd']), metrics=metrics,
                         cbs=[SaveBestProxy(save_to, monitor)] + L(cbs) + extra, **kwargs)
