@@ -16,27 +16,47 @@ import torch
 from fastcore.script import call_parse
 from fastai.torch_core import set_seed
 from synth_proxy.data import ProxyDataset, proxy_dataloaders
-from synth_proxy.learner import proxy_learner, recipe
+from synth_proxy.learner import proxy_learner, recipe, init_head_bias, Proxy
+from synth_proxy.encoders import transfer_encoder
 from synth_proxy.proxies import proxy_scores
 
-def run(runs:Path, synth, encoder, n, seed, epochs, tag, bs=None, **kw) -> dict:
-    "Train one proxy and score it; return its JSON record."
-    trn = ProxyDataset(runs / f'{synth}-mn04-train', first=n)
-    val, tst = ProxyDataset(runs / f'{synth}-mn04-valid'), ProxyDataset(runs / f'{synth}-mn04-test')
-    set_seed(seed, reproducible=True)
-    ckpt = runs / 'ckpt' / f'{tag}-{synth}-{encoder}-{n}-s{seed}.safetensors'
-    dls = proxy_dataloaders(trn, val, bs=bs, encoder=encoder)
+def fit(trn, val, encoder, ckpt, epochs, bs=None, **kw):
+    "Train `encoder` (a name, or a built encoder) on `trn`, picking the epoch of best validation MRR; return the learner and seconds."
+    dls = proxy_dataloaders(trn, val, bs=bs, encoder=encoder if isinstance(encoder, str) else encoder.hparams['name'])
+    if not isinstance(encoder, str): init_head_bias(encoder, dls)   # a transferred encoder's new head starts at the mean target
     learn = proxy_learner(dls, encoder, save_to=ckpt, **kw)
     t0 = time.time()
     with learn.no_bar(): learn.fit_proxy(epochs)
-    secs = time.time() - t0
+    return learn, time.time() - t0
+
+def pretrain(runs:Path, synth, encoder, target, n, seed, epochs, bs=None, **kw):
+    "The encoder trained on the first `n` presets of RUNS_DIR/<synth>-<target>-train (cached in RUNS_DIR/ckpt/), and its seconds."
+    ckpt = runs / 'ckpt' / f'pretrain-{synth}-{target}-{encoder}-{n}-s{seed}.safetensors'
+    if ckpt.is_file(): return Proxy.load(ckpt).encoder, 0.
+    set_seed(seed, reproducible=True)
+    trn, val = ProxyDataset(runs / f'{synth}-{target}-train', first=n), ProxyDataset(runs / f'{synth}-{target}-valid')
+    learn, secs = fit(trn, val, encoder, ckpt, epochs, bs, **kw)
+    return learn.to_proxy().encoder, secs
+
+def run(runs:Path, synth, encoder, n, seed, epochs, tag, bs=None, pre:dict=None, **kw) -> dict:
+    "Train one proxy (after pre-training its encoder on `pre['target']` if given) and score it; return its JSON record."
+    trn = ProxyDataset(runs / f'{synth}-mn04-train', first=n)
+    val, tst = ProxyDataset(runs / f'{synth}-mn04-valid'), ProxyDataset(runs / f'{synth}-mn04-test')
+    pre_secs = 0.
+    if pre:
+        enc, pre_secs = pretrain(runs, synth, encoder, pre['target'], pre['size'], seed, pre['epochs'], bs, **kw)
+        encoder = transfer_encoder(enc, trn.spec, trn.mean_embedding().shape[-1])
+    set_seed(seed, reproducible=True)
+    ckpt = runs / 'ckpt' / f'{tag}-{synth}-{encoder if isinstance(encoder, str) else encoder.hparams["name"]}-{n}-s{seed}.safetensors'
+    learn, secs = fit(trn, val, encoder, ckpt, epochs, bs, **kw)
     proxy = learn.to_proxy()
     mean = trn.mean_embedding()
     hist = [dict(zip(learn.recorder.metric_names[1:-1], map(float, v))) for v in learn.recorder.values]
     best = max(range(len(hist)), key=lambda i: hist[i]['mrr'])
-    return dict(tag=tag, synth=synth, encoder=encoder, size=n, seed=seed, epochs=epochs, options=kw,
-                bs=int(dls.train.bs), lr=float(learn.lr), best_epoch=best, valid=hist[best], history=hist,
-                test=proxy_scores(proxy, tst, mean), train_seconds=round(secs, 1), checkpoint=str(ckpt),
+    return dict(tag=tag, synth=synth, encoder=proxy.encoder.hparams['name'], size=n, seed=seed, epochs=epochs, options={**kw, **({'pretrain': pre} if pre else {})},
+                bs=int(learn.dls.train.bs), lr=float(learn.lr), best_epoch=best, valid=hist[best], history=hist,
+                test=proxy_scores(proxy, tst, mean), train_seconds=round(secs + pre_secs, 1), checkpoint=str(ckpt),
+                **({'pretrain_seconds': round(pre_secs, 1)} if pre else {}),
                 threads=torch.get_num_threads(), date=time.strftime('%Y-%m-%d %H:%M'))
 
 @call_parse
@@ -48,6 +68,8 @@ def main(runs:str='/work/runs/data', # the datasets of results/data.sh, and wher
          dropout:float=None, scale:float=None, # dropout in the encoder's blocks, its width and depth multiplier (`size`)
          schedule:str=None, # 'paper', 'one_cycle' or 'constant_cosine'; default: the recipe's ('paper')
          weight_average:float=None, # validate and keep an EMA of the weights with this decay per step (`WeightAverage`)
+         pretrain:str=None, # pre-train the encoder on this cheaper target first (e.g. 'mel': RUNS_DIR/<synth>-mel-train and -valid)
+         pretrain_size:int=None, pretrain_epochs:int=20, # presets and epochs of the pre-training; default size: the run's
          base:str='recipe', # the tag of the runs this one is compared with on the results page (the ablations)
          threads:int=None): # torch threads; default: torch's
     "Train and score every (encoder, size, seed) not yet in `out`."
@@ -60,7 +82,8 @@ def main(runs:str='/work/runs/data', # the datasets of results/data.sh, and wher
         for size in map(int, sizes.split(',')):
             for seed in map(int, seeds.split(',')):
                 if (tag, synth, enc, size, seed) in done: continue
-                rec = dict(run(Path(runs), synth, enc, size, seed, epochs, tag, bs=bs, **kw), base=base)
+                pre = dict(target=pretrain, size=pretrain_size or size, epochs=pretrain_epochs) if pretrain else None
+                rec = dict(run(Path(runs), synth, enc, size, seed, epochs, tag, bs=bs, pre=pre, **kw), base=base)
                 with open(out, 'a') as f: f.write(json.dumps(rec) + '\n')
                 t = rec['test']
                 print(f"{tag} {synth} {enc} {size} s{seed}: valid MRR {rec['valid']['mrr']:.3f} (epoch {rec['best_epoch']}), "

@@ -3,8 +3,8 @@ different seeds, scored like a single run and appended to the same results file.
 
     python results/ensemble.py --tag rank --synth dexed --encoder hn_pt --size 16384 --seeds 0,1
 
-The record has tag `ensemble-<tag>`, the seed of its first member (so that the ablation table sets it beside the
-recipe run of that seed), its members in `options`, and as training time the sum of its members'.
+The record has tag `ensemble-<tag>`, the seed of its first member and base `<tag>` (so that the ablation table sets it
+beside that member), its members in `options`, and as training time the sum of its members'.
 """
 import json, time
 from pathlib import Path
@@ -33,7 +33,7 @@ def main(curves:str='results/curves.jsonl', tag:str='rank', synth:str='dexed', e
                best_epoch=first['best_epoch'], valid=proxy_scores(ensemble, R / f'{synth}-mn04-valid'),
                test=proxy_scores(ensemble, R / f'{synth}-mn04-test', mean), member_test_mrr=[recs[s]['test']['mrr'] for s in seeds],
                train_seconds=round(sum(recs[s]['train_seconds'] for s in seeds), 1), checkpoint=None,
-               threads=first['threads'], date=time.strftime('%Y-%m-%d %H:%M'))
+               threads=first['threads'], date=time.strftime('%Y-%m-%d %H:%M'), base=tag)   # compared with its first member
     with open(curves, 'a') as f: f.write(json.dumps(rec) + '\n')
     t = rec['test']
     print(f"ensemble of {tag} {synth} {encoder} {size} seeds {seeds}: test MRR {t['mrr']:.3f} ({t['x_chance']:.1f}x chance; "

@@ -16,7 +16,7 @@ from .params import SynthSpec
 # %% auto #0
 __all__ = ['ENCODERS', 'SpecInput', 'OneHotInput', 'sinusoidal', 'PresetTokens', 'TokensBiGRU', 'dense', 'Highway', 'highways',
            'linear_head', 'PresetEncoder', 'register_encoder', 'mlp_oh', 'hn_oh', 'hn_pt', 'hn_ptgru', 'TakeCLS', 'tfm',
-           'build_encoder', 'rebuild_encoder', 'encoder_summary']
+           'build_encoder', 'rebuild_encoder', 'transfer_encoder', 'encoder_summary']
 
 # %% ../nbs/05_encoders.ipynb #cdb16f96
 class SpecInput(nn.Module):
@@ -274,6 +274,19 @@ def rebuild_encoder(hparams:dict, # an encoder's `hparams`
     "The encoder that `build_encoder` built with `hparams`, for `spec` (untrained until its weights are loaded)."
     h = dict(hparams)
     return build_encoder(h.pop('name'), spec, h.pop('out_features'), h.pop('size', 1.0), **h.pop('kwargs', {}))
+
+# %% ../nbs/05_encoders.ipynb #5160545f
+def transfer_encoder(encoder:PresetEncoder, # a (trained) encoder
+                     spec:SynthSpec,        # the spec of the presets it encodes
+                     out_features:int,      # width of the new target
+                    ) -> PresetEncoder:
+    "A copy of `encoder` onto `out_features` outputs: its weights, except a new last linear layer."
+    new = rebuild_encoder({**encoder.hparams, 'out_features': int(out_features)}, spec)
+    head = [n for n, m in new.named_modules() if isinstance(m, nn.Linear)][-1]
+    keep = {k: v for k, v in encoder.state_dict().items() if not k.startswith(head + '.')}
+    missing = new.load_state_dict(keep, strict=False).missing_keys
+    assert sorted(missing) == [f'{head}.bias', f'{head}.weight'], missing
+    return new
 
 # %% ../nbs/05_encoders.ipynb #f5a4e717
 def encoder_summary(spec:SynthSpec, out_features:int, size:float=1.0, names=None) -> list:
