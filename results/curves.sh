@@ -22,4 +22,4 @@ python results/ensemble.py --runs $R --tag rank --size 16384 --seeds 0,1   # the
 wait_for dexed 32768; $C --encoders hn_pt --sizes 32768 --seeds 0 $RANK $T
 $C --encoders hn_pt --sizes 16384 --seeds 1 --tag recipe $T
 for n in 32768 65536; do wait_for dexed $n; $C --encoders hn_pt --sizes $n --seeds 0 --tag recipe; $C --encoders hn_pt --sizes $n --seeds 0,1 $RANK; done
-for n in 4096 8192 16384; do $C --encoders hn_oh,mlp_oh --sizes $n --seeds 0 --tag recipe; done
+for n in 4096 8192 16384; do $C --encoders hn_oh,mlp_oh --sizes $n --seeds 0 --tag recipe $T; done

@@ -29,10 +29,10 @@ from .params import SynthSpec
 from .encoders import build_encoder, rebuild_encoder
 
 # %% auto #0
-__all__ = ['RECIPES', 'SCHEDULES', 'match_ranks', 'mrr_score', 'chance_mrr', 'MRR', 'group_ranks', 'SubsetMRR', 'SaveBestProxy',
-           'first_train_batches', 'RefreshBatchNorm', 'WeightAverage', 'recipe', 'paper_schedule', 'ProxyLoss',
-           'ProxyLearner', 'init_head_bias', 'proxy_learner', 'check_spec', 'constant_cosine', 'Proxy', 'TrainState',
-           'wandb_callback', 'train_state_path', 'LineProgressCallback', 'suited_progress', 'train_cli',
+__all__ = ['RECIPES', 'SCHEDULES', 'DATA_EFFICIENT', 'match_ranks', 'mrr_score', 'chance_mrr', 'MRR', 'group_ranks', 'SubsetMRR',
+           'SaveBestProxy', 'first_train_batches', 'RefreshBatchNorm', 'WeightAverage', 'recipe', 'paper_schedule',
+           'ProxyLoss', 'ProxyLearner', 'init_head_bias', 'proxy_learner', 'check_spec', 'constant_cosine', 'Proxy',
+           'TrainState', 'wandb_callback', 'train_state_path', 'LineProgressCallback', 'suited_progress', 'train_cli',
            'OptunaPruning', 'tune']
 
 # %% ../nbs/06_learner.ipynb #e9344169
@@ -162,9 +162,7 @@ class WeightAverage(Callback):
     def __init__(self, beta:float=0.99): # the average's decay per training step
         if not 0 < beta < 1: raise ValueError(f"WeightAverage needs 0 < beta < 1, not {beta}")
         self.beta, self.average, self.live, self.fresh = beta, None, None, True
-    def before_fit(self):   # (`Learner.validate` calls it too: the average then stays as it is)
-        if hasattr(self.learn, 'train_state'): raise ValueError("WeightAverage cannot be resumed: train without `state`")
-        self.fresh = True
+    def before_fit(self): self.fresh = True   # (`Learner.validate` calls it too: the average then stays as it is)
     def after_step(self):   # the first step of a fit starts a new average
         if self.fresh: self.average, self.fresh = AveragedModel(_bare(self.model), multi_avg_fn=get_ema_multi_avg_fn(self.beta)), False
         self.average.update_parameters(_bare(self.model))
@@ -177,6 +175,12 @@ class WeightAverage(Callback):
         self._load(self.average.module.parameters())
     def before_train(self):
         if self.live is not None: self._load(self.live); self.live = None
+    def live_state(self) -> dict:   # what `TrainState` saves as the model: after a validation the model holds the average
+        sd = _bare(self.model).state_dict()
+        return sd if self.live is None else {**sd, **dict(zip([n for n, _ in _bare(self.model).named_parameters()], self.live))}
+    def restore(self, average:dict):   # continue the average a training state holds (`AveragedModel`'s state dict)
+        self.average, self.fresh = AveragedModel(_bare(self.model), multi_avg_fn=get_ema_multi_avg_fn(self.beta)), False
+        self.average.load_state_dict(average)
 
 # %% ../nbs/06_learner.ipynb #05697392
 def _recipe(bs:int, lr:float, betas:tuple, eps:float) -> dict:
@@ -376,6 +380,11 @@ def to_proxy(self:ProxyLearner, **info) -> Proxy:
                 rank_weight=float(getattr(self.loss_func, 'rank_weight', 0.)), temperature=getattr(self.loss_func, 'temperature', None))
     return Proxy(_bare(self.model), self.spec, self.audio_model, self.synth, {**base, **info})
 
+# %% ../nbs/06_learner.ipynb #b6995e1e
+DATA_EFFICIENT = dict(rank_weight=0.1, temperature=0.01,          # the ranking term of `ProxyLoss`
+                      wd=0.1, encoder_kwargs=dict(dropout=0.1),   # regularisation
+                      weight_average=0.99, schedule='one_cycle')  # `WeightAverage`, and fastai's one-cycle policy
+
 # %% ../nbs/06_learner.ipynb #3a32552e
 @patch
 def save(self:Proxy, path) -> Path:
@@ -445,7 +454,9 @@ def _jsonable(o):
 def save_train_state(self:ProxyLearner, path, config:dict|None=None) -> Path:
     "Write what the next epoch needs to `path` (safetensors + JSON): weights, optimiser, best epoch, history, RNGs."
     path, tensors, scalars = Path(path), {}, []
-    for prefix, sd in (('model', _bare(self.model).state_dict()), ('best', self.save_best_proxy.best_state or {})):
+    wa = getattr(self, 'weight_average', None)   # `WeightAverage`: the live weights, and the average beside them
+    for prefix, sd in (('model', wa.live_state() if wa else _bare(self.model).state_dict()), ('best', self.save_best_proxy.best_state or {}),
+                       ('average', wa.average.state_dict() if wa and wa.average is not None else {})):
         tensors.update({f'{prefix}/{k}': v for k, v in sd.items()})
     opt = self.opt.state_dict()
     for i, st in enumerate(opt['state']):
@@ -488,6 +499,7 @@ def load_train_state(self:ProxyLearner, path, config:dict|None=None) -> int:
     dev = next(model.parameters()).device
     self.opt.load_state_dict(dict(hypers=head['hypers'], state=[{**s, **{k: v.to(dev) for k, v in part(f'opt/{i}').items()}}
                                                                for i, s in enumerate(head['opt_scalars'])]))
+    if (wa := getattr(self, 'weight_average', None)) and part('average'): wa.restore(part('average'))
     sb, rec, r = self.save_best_proxy, self.recorder, head['recorder']
     sb.best, sb.best_epoch, sb.best_state = head['best'], head['best_epoch'], {k: v.to(dev) for k, v in part('best').items()} or None
     rec.values, rec.losses, rec.lrs, rec.iters = r['values'], [torch.tensor(l) for l in r['losses']], r['lrs'], r['iters']
@@ -578,6 +590,7 @@ def train_cli(train:str=None, # training dataset directory
               monitor:str='mrr', # what picks the best epoch: 'mrr' or 'valid_loss'
               rank_weight:float=0., # weight of the InfoNCE ranking term added to L1 (0: the paper's loss)
               temperature:float=0.01, # temperature of the ranking term
+              data_efficient:bool=False, # train with `DATA_EFFICIENT` (ranking term, dropout, weight decay, weight average, one-cycle); --wd and --schedule still override
               n_train:int=None, # train on the first N presets of --train only (a dataset still being generated works)
               bn_batches:int=16, # training batches that refresh BatchNorm statistics before each validation (0: none)
               device:str=None, # torch device ('cpu', 'cuda'); the default: CUDA when available
@@ -603,11 +616,13 @@ def train_cli(train:str=None, # training dataset directory
     if fresh: state.unlink(missing_ok=True)
     config = dict(train=str(Path(train).resolve()), valid=str(Path(valid).resolve()), encoder=encoder, size=size, epochs=epochs, bs=bs,
                   lr=lr, wd=wd, schedule=schedule, n_candidates=n_candidates, n_queries=n_queries, monitor=monitor, seed=seed,
-                  rank_weight=rank_weight, temperature=temperature, n_train=n_train)
+                  rank_weight=rank_weight, temperature=temperature, n_train=n_train, data_efficient=data_efficient)
     with bad_input():
         dls = data.proxy_dataloaders(trn, val, bs=bs, device=device)
-        learn = proxy_learner(dls, encoder, size=size, lr=lr, wd=wd, schedule=schedule, n_candidates=n_candidates, n_queries=n_queries,
-                              save_to=out, monitor=monitor, bn_batches=bn_batches, rank_weight=rank_weight, temperature=temperature, state=state, state_config=config,
+        settings = DATA_EFFICIENT if data_efficient else dict(rank_weight=rank_weight, temperature=temperature)
+        given = {k: v for k, v in dict(wd=wd, schedule=schedule).items() if v is not None}
+        learn = proxy_learner(dls, encoder, size=size, lr=lr, n_candidates=n_candidates, n_queries=n_queries, save_to=out, monitor=monitor,
+                              bn_batches=bn_batches, state=state, state_config=config, **{**settings, **given},
                               cbs=[wandb_callback()] if wandb else None)
     with suited_progress(learn): learn.fit_proxy(epochs)
     return Path(out)
