@@ -10,7 +10,7 @@ chance, L1 beside the mean embedding of its training presets. A run already in -
 size, seed) is skipped, so the command can be rerun after an interruption; its checkpoint is kept in
 RUNS_DIR/ckpt/ for the proxies that ship.
 """
-import json, time
+import hashlib, json, time
 from pathlib import Path
 import torch
 from fastcore.script import call_parse
@@ -31,7 +31,8 @@ def fit(trn, val, encoder, ckpt, epochs, bs=None, **kw):
 
 def pretrain(runs:Path, synth, encoder, target, n, seed, epochs, bs=None, **kw):
     "The encoder trained on the first `n` presets of RUNS_DIR/<synth>-<target>-train (cached in RUNS_DIR/ckpt/), and its seconds."
-    ckpt = runs / 'ckpt' / f'pretrain-{synth}-{target}-{encoder}-{n}-s{seed}.safetensors'
+    opts = hashlib.sha1(json.dumps(kw, sort_keys=True).encode()).hexdigest()[:8]   # the same options reuse it, others train their own
+    ckpt = runs / 'ckpt' / f'pretrain-{synth}-{target}-{encoder}-{n}-s{seed}-{opts}.safetensors'
     if ckpt.is_file(): return Proxy.load(ckpt).encoder, 0.
     set_seed(seed, reproducible=True)
     trn, val = ProxyDataset(runs / f'{synth}-{target}-train', first=n), ProxyDataset(runs / f'{synth}-{target}-valid')

@@ -33,3 +33,5 @@ $C --sizes 16384 --seeds 0 --tag rank-mel64k --pretrain mel --pretrain-size 6553
 python results/ensemble.py --runs $R --tag rank-combined --size 65536 --seeds 0,1
 # the combination trained twice as long at 64k (its best epoch was the last one at 20 epochs)
 $C --sizes 65536 --seeds 0 $COMBINED --tag rank-combined-40ep --epochs 40 --base rank-combined
+# pre-training on mel (64k) with the combination, then fine-tuning on the 64k mn04 presets
+$C --sizes 65536 --seeds 0 $COMBINED --tag rank-combined-mel64k --pretrain mel --base rank-combined & $C --sizes 65536 --seeds 1 $COMBINED --tag rank-combined-mel64k --pretrain mel --base rank-combined; wait
