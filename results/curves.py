@@ -22,8 +22,9 @@ from synth_proxy.proxies import proxy_scores
 
 def fit(trn, val, encoder, ckpt, epochs, bs=None, **kw):
     "Train `encoder` (a name, or a built encoder) on `trn`, picking the epoch of best validation MRR; return the learner and seconds."
-    dls = proxy_dataloaders(trn, val, bs=bs, encoder=encoder if isinstance(encoder, str) else encoder.hparams['name'])
-    if not isinstance(encoder, str): init_head_bias(encoder, dls)   # a transferred encoder's new head starts at the mean target
+    built = not isinstance(encoder, str)
+    dls = proxy_dataloaders(trn, val, bs=bs, encoder=encoder.hparams['name'] if built else encoder)
+    if built: init_head_bias(encoder, dls)   # a transferred encoder's new head starts at the mean target
     learn = proxy_learner(dls, encoder, save_to=ckpt, **kw)
     t0 = time.time()
     with learn.no_bar(): learn.fit_proxy(epochs)
@@ -43,18 +44,17 @@ def run(runs:Path, synth, encoder, n, seed, epochs, tag, bs=None, pre:dict=None,
     "Train one proxy (after pre-training its encoder on `pre['target']` if given) and score it; return its JSON record."
     trn = ProxyDataset(runs / f'{synth}-mn04-train', first=n)
     val, tst = ProxyDataset(runs / f'{synth}-mn04-valid'), ProxyDataset(runs / f'{synth}-mn04-test')
-    pre_secs = 0.
+    mean, model, pre_secs = trn.mean_embedding(), encoder, 0.
     if pre:
         enc, pre_secs = pretrain(runs, synth, encoder, pre['target'], pre['size'], seed, pre['epochs'], bs, **kw)
-        encoder = transfer_encoder(enc, trn.spec, trn.mean_embedding().shape[-1])
+        model = transfer_encoder(enc, trn.spec, mean.shape[-1])
     set_seed(seed, reproducible=True)
-    ckpt = runs / 'ckpt' / f'{tag}-{synth}-{encoder if isinstance(encoder, str) else encoder.hparams["name"]}-{n}-s{seed}.safetensors'
-    learn, secs = fit(trn, val, encoder, ckpt, epochs, bs, **kw)
+    ckpt = runs / 'ckpt' / f'{tag}-{synth}-{encoder}-{n}-s{seed}.safetensors'
+    learn, secs = fit(trn, val, model, ckpt, epochs, bs, **kw)
     proxy = learn.to_proxy()
-    mean = trn.mean_embedding()
     hist = [dict(zip(learn.recorder.metric_names[1:-1], map(float, v))) for v in learn.recorder.values]
     best = max(range(len(hist)), key=lambda i: hist[i]['mrr'])
-    return dict(tag=tag, synth=synth, encoder=proxy.encoder.hparams['name'], size=n, seed=seed, epochs=epochs, options={**kw, **({'pretrain': pre} if pre else {})},
+    return dict(tag=tag, synth=synth, encoder=encoder, size=n, seed=seed, epochs=epochs, options={**kw, **({'pretrain': pre} if pre else {})},
                 bs=int(learn.dls.train.bs), lr=float(learn.lr), best_epoch=best, valid=hist[best], history=hist,
                 test=proxy_scores(proxy, tst, mean), train_seconds=round(secs + pre_secs, 1), checkpoint=str(ckpt),
                 **({'pretrain_seconds': round(pre_secs, 1)} if pre else {}),

@@ -14,7 +14,7 @@ gen() { timed synth-proxy-generate --synth "$1" --audio-model ${5:-mn04} --size 
 gen dexed 8192 2 valid
 gen dexed 8192 3 test
 gen dexed 1048576 1 train     # 1M; the learning curves and proxies use its first 4k ... N presets
-# the same presets with the cheap `mel` target (the pre-training ablation of results/tuning.sh): ~2x the rate of mn04 here
+# the same presets with the cheap `mel` target (the pre-training ablation of results/tuning.sh): 73 presets/s here, mn04 64.5
 gen dexed 8192 2 valid mel
 gen dexed 65536 1 train mel
 # va and amsynth (their shipped proxies): smaller, as their renders cost more here (va ~30, amsynth ~5 presets/s)

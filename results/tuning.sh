@@ -21,13 +21,12 @@ $C --sizes 16384 --seeds 0 --tag rank-wide --scale 2
 $C --sizes 16384 --seeds 0 --tag rank-betas --betas 0.9,0.999
 # what helped a little, together: dropout, weight decay, EMA and the one-cycle schedule
 $C --sizes 16384 --seeds 0,1 $COMBINED
-# at the budget of 64k presets: the ranking term (base: the recipe) and the combination (base: the ranking term)
+# at the budget of 64k presets: the combination (base: the ranking term, run by curves.sh), and the recipe's second seed
 wait_for dexed 65536
 $C --sizes 65536 --seeds 0 $COMBINED & $C --sizes 65536 --seeds 1 $COMBINED; wait
 python results/curves.py --runs $R --synth dexed --encoders hn_pt --epochs 20 --threads 1 --sizes 65536 --seeds 1 --tag recipe
 # pre-training on the cheap `mel` target of 64k presets (the same presets, seed 1), then fine-tuning on the first 16k of mn04
-wait_for_mel() { until python -c "from synth_proxy.data import ProxyDataset; ProxyDataset('$R/dexed-mel-train', first=65536, verify=False); ProxyDataset('$R/dexed-mel-valid')" 2>/dev/null; do sleep 30; done; }
-wait_for_mel
+wait_for dexed 65536 mel
 $C --sizes 16384 --seeds 0 --tag rank-mel64k --pretrain mel --pretrain-size 65536 & $C --sizes 16384 --seeds 1 --tag rank-mel64k --pretrain mel --pretrain-size 65536; wait
 # ensembling at 64k: the mean prediction of the two seeds of the combination
 python results/ensemble.py --runs $R --tag rank-combined --size 65536 --seeds 0,1

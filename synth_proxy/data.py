@@ -471,7 +471,7 @@ def __getitem__(self:ProxyDataset, i:int) -> tuple:
 def mean_embedding(self:ProxyDataset) -> torch.Tensor:
     "The mean audio embedding `(dims,)` of the kept presets: what the trivial baseline predicts for every preset."
     counts = np.diff(self.offsets)   # a shard's rows in use: all, or the leading ones under `first`
-    total = sum(np.asarray(e if r is None else e[r], np.float64)[:n].sum(0) for e, r, n in zip(self.embeddings, self.rows, counts))
+    total = sum(np.asarray(e[:n] if r is None else e[r[:n]], np.float64).sum(0) for e, r, n in zip(self.embeddings, self.rows, counts))
     return torch.from_numpy(total / len(self)).float()
 
 # %% ../nbs/04_data.ipynb #fba63915

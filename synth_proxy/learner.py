@@ -164,8 +164,9 @@ class WeightAverage(Callback):
         self.beta, self.average, self.live, self.fresh = beta, None, None, True
     def before_fit(self): self.fresh = True   # (`Learner.validate` calls it too: the average then stays as it is)
     def after_step(self):   # the first step of a fit starts a new average
-        if self.fresh: self.average, self.fresh = AveragedModel(_bare(self.model), multi_avg_fn=get_ema_multi_avg_fn(self.beta)), False
+        if self.fresh: self.average, self.fresh = self._new_average(), False
         self.average.update_parameters(_bare(self.model))
+    def _new_average(self): return AveragedModel(_bare(self.model), multi_avg_fn=get_ema_multi_avg_fn(self.beta))
     def _load(self, params):
         with torch.no_grad():
             for p, q in zip(_bare(self.model).parameters(), params): p.copy_(q)
@@ -179,7 +180,7 @@ class WeightAverage(Callback):
         sd = _bare(self.model).state_dict()
         return sd if self.live is None else {**sd, **dict(zip([n for n, _ in _bare(self.model).named_parameters()], self.live))}
     def restore(self, average:dict):   # continue the average a training state holds (`AveragedModel`'s state dict)
-        self.average, self.fresh = AveragedModel(_bare(self.model), multi_avg_fn=get_ema_multi_avg_fn(self.beta)), False
+        self.average, self.fresh = self._new_average(), False
         self.average.load_state_dict(average)
 
 # %% ../nbs/06_learner.ipynb #05697392
