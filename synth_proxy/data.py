@@ -169,17 +169,27 @@ def _describe(m:dict, k:str) -> str:
     if k == 'synth': return f"synth {m['synth']['name']!r} of spec {m['spec_hash']}"
     return f"{k}={m.get(k)!r}"[:120]
 
+def _grows(old:dict, new:dict, diff:list) -> bool:
+    "Is `new` the dataset `old` made larger, with every shard of `old` a shard of `new`? (its last shard must be full)"
+    if set(diff) != {'size', 'n_shards'} or new['size'] <= old['size']: return False
+    if old['size'] % old['shard_size']: raise BadInput(f"cannot grow a dataset of {old['size']} presets: its last shard is not full "
+                                                       f"(shard_size={old['shard_size']}). Use another directory.")
+    return True
+
+# %% ../nbs/04_data.ipynb #1da7a203
 def open_dataset_dir(out, meta:dict) -> Path:
-    "Create the dataset directory `out` for `meta`, or check that the one there was made with the same arguments."
+    "Create the dataset directory `out` for `meta`, or check that the one there was made with the same arguments (or grow it)."
     out, meta = Path(out), json.loads(json.dumps(meta))  # as read back from JSON: lists, not tuples
     p = out / 'meta.json'
     if p.is_file():
         old = json.loads(p.read_text())
-        if diff := _differences(old, meta):
+        if (diff := _differences(old, meta)) and not _grows(old, meta, diff):
             raise BadInput(f"{out} holds another dataset: " + '; '.join(f"it has {_describe(old, k)}, asked for {_describe(meta, k)}"
-                             for k in diff) + ". Use another directory.")
+                             for k in diff) + ". Use another directory" + (", or ProxyDataset(..., first=N) to read fewer presets."
+                                                                          if set(diff) == {'size', 'n_shards'} else "."))
         if old.get('versions') != meta['versions']:
             warnings.warn(f"{out} was started with other package versions {old.get('versions')}: resumed shards may differ in the last bits")
+        if diff: write_json(p, {**old, 'size': meta['size'], 'n_shards': meta['n_shards']})  # grown: the shards there stay
         return out
     if out.exists() and any(out.iterdir()): raise BadInput(f"{out} exists, is not empty and has no meta.json: use another directory")
     out.mkdir(parents=True, exist_ok=True)
