@@ -7,8 +7,9 @@ Each run trains `encoder` on the first `size` presets of RUNS_DIR/<synth>-mn04-t
 (plus the options given), picks the epoch of best validation MRR among 512 (every preset of
 RUNS_DIR/<synth>-mn04-valid a query), and scores that epoch on RUNS_DIR/<synth>-mn04-test: MRR among 512 beside
 chance, L1 beside the mean embedding of its training presets. A run already in --out (same tag, synth, encoder,
-size, seed) is skipped, so the command can be rerun after an interruption; its checkpoint is kept in
-RUNS_DIR/ckpt/ for the proxies that ship.
+size, seed) is skipped, so the command can be rerun after an interruption, and a run cut short resumes from the training
+state it wrote after its last epoch (RUNS_DIR/ckpt/*.state.safetensors, removed once the run is recorded). Its best
+checkpoint is kept in RUNS_DIR/ckpt/ for the proxies that ship.
 """
 import hashlib, json, time
 from pathlib import Path
@@ -20,12 +21,12 @@ from synth_proxy.learner import proxy_learner, recipe, init_head_bias, Proxy
 from synth_proxy.encoders import transfer_encoder
 from synth_proxy.proxies import proxy_scores
 
-def fit(trn, val, encoder, ckpt, epochs, bs=None, **kw):
+def fit(trn, val, encoder, ckpt, epochs, bs=None, state=None, **kw):
     "Train `encoder` (a name, or a built encoder) on `trn`, picking the epoch of best validation MRR; return the learner and seconds."
     built = not isinstance(encoder, str)
     dls = proxy_dataloaders(trn, val, bs=bs, encoder=encoder.hparams['name'] if built else encoder)
     if built: init_head_bias(encoder, dls)   # a transferred encoder's new head starts at the mean target
-    learn = proxy_learner(dls, encoder, save_to=ckpt, **kw)
+    learn = proxy_learner(dls, encoder, save_to=ckpt, state=state, state_config=state and dict(kw, bs=bs, size=len(trn)), **kw)
     t0 = time.time()
     with learn.no_bar(): learn.fit_proxy(epochs)
     return learn, time.time() - t0
@@ -50,14 +51,16 @@ def run(runs:Path, synth, encoder, n, seed, epochs, tag, bs=None, pre:dict=None,
         model = transfer_encoder(enc, trn.spec, mean.shape[-1])
     set_seed(seed, reproducible=True)
     ckpt = runs / 'ckpt' / f'{tag}-{synth}-{encoder}-{n}-s{seed}.safetensors'
-    learn, secs = fit(trn, val, model, ckpt, epochs, bs, **kw)
+    state = ckpt.with_suffix('.state.safetensors')
+    learn, secs = fit(trn, val, model, ckpt, epochs, bs, state=state, **kw)
+    resumed = next(cb for cb in learn.cbs if hasattr(cb, 'resumed')).resumed
     proxy = learn.to_proxy()
     hist = [dict(zip(learn.recorder.metric_names[1:-1], map(float, v))) for v in learn.recorder.values]
     best = max(range(len(hist)), key=lambda i: hist[i]['mrr'])
     return dict(tag=tag, synth=synth, encoder=encoder, size=n, seed=seed, epochs=epochs, options={**kw, **({'pretrain': pre} if pre else {})},
                 bs=int(learn.dls.train.bs), lr=float(learn.lr), best_epoch=best, valid=hist[best], history=hist,
                 test=proxy_scores(proxy, tst, mean), train_seconds=round(secs + pre_secs, 1), checkpoint=str(ckpt),
-                **({'pretrain_seconds': round(pre_secs, 1)} if pre else {}),
+                **({'pretrain_seconds': round(pre_secs, 1)} if pre else {}), **({'resumed_after_epochs': resumed} if resumed else {}),
                 threads=torch.get_num_threads(), date=time.strftime('%Y-%m-%d %H:%M'))
 
 @call_parse
@@ -86,6 +89,7 @@ def main(runs:str='/work/runs/data', # the datasets of results/data.sh, and wher
                 pre = dict(target=pretrain, size=pretrain_size or size, epochs=pretrain_epochs) if pretrain else None
                 rec = dict(run(Path(runs), synth, enc, size, seed, epochs, tag, bs=bs, pre=pre, **kw), base=base)
                 with open(out, 'a') as f: f.write(json.dumps(rec) + '\n')
+                Path(rec['checkpoint']).with_suffix('.state.safetensors').unlink(missing_ok=True)
                 t = rec['test']
                 print(f"{tag} {synth} {enc} {size} s{seed}: valid MRR {rec['valid']['mrr']:.3f} (epoch {rec['best_epoch']}), "
                       f"test MRR {t['mrr']:.3f} ({t['x_chance']:.1f}x chance), L1 {t['l1']:.4f} vs mean {t['l1_mean_embedding']:.4f}, "
