@@ -66,13 +66,15 @@ def model_card(proxy:Proxy, # the trained proxy
 
 # %% ../nbs/10_proxies.ipynb #f61ce774
 def card_markdown(card:dict) -> str:
-    "A model card as Markdown: a header line, the verdict, the scores table, data and recipe."
+    "A model card as Markdown: a header line, the verdict, the scores table, each set's own verdict where it differs, data and recipe."
     row = lambda k, s: (f"| {k} | {s['n']:,} | {s['candidates']} | {s['mrr']:.3f} | {s['chance']:.4f} ({s['x_chance']:.1f}×) | "
                         f"{s['mean_norm_rank']:.3f} | {s['l1']:.4f} | {s.get('l1_mean_embedding', float('nan')):.4f} |")
     lines = [f"### {card['synth']} · {card['audio_model']} · {card['encoder']} ({card['n_params']:,} parameters)", '',
              f"**Verdict: {card['verdict']}.**", '',
              '| set | presets | candidates | MRR | chance (MRR ÷ chance) | mean normalised rank | L1 | L1 of the mean embedding |',
              '|---|---|---|---|---|---|---|---|', *[row(k, s) for k, s in card['scores'].items()], '']
+    lines += [f"On {k} ({s['n']:,} presets, {s['x_chance']:.1f}× chance), it is {verdict(s['x_chance'])}.\n" for k, s in card['scores'].items()
+              if k != 'test' and verdict(s['x_chance']) != card['verdict']]   # e.g. usable on random presets, not on hand-crafted ones
     lines.append('Data: ' + '; '.join(f"{k} {d['n']:,} presets (seed {d['seed']})" for k, d in card['data'].items()) + '.')
     lines.append('Recipe: ' + ', '.join(f'{k} {v}' for k, v in card['recipe'].items()) +
                  (f"; trained in {card['train_seconds']:.0f} s" if card.get('train_seconds') else '') + f"; {card['date']}.")
