@@ -7,9 +7,8 @@ set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH=$PWD/.venv/bin:$PATH MPLBACKEND=Agg
 R=${1:-runs}
-source results/common.sh
-C="python results/curves.py --runs $R --synth dexed --encoders hn_pt --epochs 20 --threads 1 --rank-weight 0.1 --temperature 0.01"
-COMBINED="--tag rank-combined --base rank --dropout 0.1 --wd 0.1 --weight-average 0.99 --schedule one_cycle"
+source results/common.sh   # wait_for, RANK_HN_PT, COMBINED
+C=$RANK_HN_PT
 wait_for dexed 262144
 $C --sizes 262144 --seeds 0 $COMBINED & $C --sizes 262144 --seeds 1 $COMBINED; wait
 python results/ensemble.py --runs $R --tag rank-combined --size 262144 --seeds 0,1
