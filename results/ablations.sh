@@ -3,11 +3,7 @@
 # training set of results/data.sh, two seeds each, compared on the results page with the 'rank' runs of curves.sh
 # (same presets, same seeds). Two runs at a time, one thread each.
 # Usage: nohup bash results/ablations.sh RUNS_DIR > RUNS_DIR/ablations.log 2>&1 &     (rerun to resume; finished runs are skipped)
-set -uo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export PATH=$PWD/.venv/bin:$PATH MPLBACKEND=Agg
-R=${1:-runs}
-source results/common.sh; wait_for dexed 16384
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh" "$@"; wait_for dexed 16384
 C="python results/curves.py --runs $R --synth dexed --encoders hn_pt --epochs 20 --sizes 16384 --threads 1 --rank-weight 0.1 --temperature 0.01 --base rank"
 both() { $C "$@" --seeds 0 & $C "$@" --seeds 1; wait; }
 both --tag rank-dropout --dropout 0.1      # regularisation: dropout in every highway block

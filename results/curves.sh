@@ -4,12 +4,8 @@
 # Usage: nohup bash results/curves.sh RUNS_DIR > RUNS_DIR/curves.log 2>&1 &     (rerun to resume; finished runs are skipped)
 # In this order because this session's machine (2 shared cores) could afford only the first lines; later sessions
 # extend the curves (sizes up to the whole training set, hn_oh and mlp_oh, more seeds).
-set -uo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export PATH=$PWD/.venv/bin:$PATH MPLBACKEND=Agg
-R=${1:-runs}
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh" "$@"   # wait_for
 C="python results/curves.py --runs $R --synth dexed --epochs 20"
-source results/common.sh   # wait_for
 RANK="--tag rank --rank-weight 0.1 --temperature 0.01"   # the ranking term (ProxyLoss)
 for n in 4096 8192; do wait_for dexed $n; $C --encoders hn_pt --sizes $n --seeds 0 --tag recipe; done
 $C --encoders hn_pt --sizes 8192 --seeds 0,1 $RANK

@@ -3,11 +3,7 @@
 # the training set that results/data.sh grows. One thread per run, two runs at a time (2 shared cores here).
 # Usage: nohup bash results/scale.sh RUNS_DIR > RUNS_DIR/scale.log 2>&1 &     (rerun to resume: finished runs are skipped,
 # a run cut short resumes from its last epoch)
-set -uo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export PATH=$PWD/.venv/bin:$PATH MPLBACKEND=Agg
-R=${1:-runs}
-source results/common.sh   # wait_for, RANK_HN_PT, COMBINED
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh" "$@"   # wait_for, RANK_HN_PT, COMBINED
 C=$RANK_HN_PT
 wait_for dexed 262144
 $C --sizes 262144 --seeds 0 $COMBINED & $C --sizes 262144 --seeds 1 $COMBINED; wait

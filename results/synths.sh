@@ -4,11 +4,7 @@
 # and with the defaults before the recipe (lr 1e-3, batch 128) as the baseline the recipe must beat; two seeds at the
 # smaller sizes, the va learning curve to 64k, and va's other encoders.
 # Usage: nohup bash results/synths.sh RUNS_DIR > RUNS_DIR/synths.log 2>&1 &     (rerun to resume; finished runs are skipped)
-set -uo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export PATH=$PWD/.venv/bin:$PATH MPLBACKEND=Agg
-R=${1:-runs}
-source results/common.sh   # wait_for
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh" "$@"   # wait_for
 T="--threads 1"   # one thread each: the generation, or another run, holds the other core
 RANK="--tag rank --rank-weight 0.1 --temperature 0.01"
 OLD="--tag before-recipe --lr 1e-3 --bs 128"

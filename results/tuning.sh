@@ -3,11 +3,7 @@
 # page with the 'rank' runs of curves.sh on the same presets and seeds. One thread per run (2 shared cores here).
 # Usage: nohup bash results/tuning.sh RUNS_DIR > RUNS_DIR/tuning.log 2>&1 &     (rerun to resume; finished runs are skipped)
 # A run with temperature 0.003 was stopped by hand after 3 epochs (valid MRR 0.016, 0.018, 0.023: near chance) and is not here.
-set -uo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export PATH=$PWD/.venv/bin:$PATH MPLBACKEND=Agg
-R=${1:-runs}
-source results/common.sh   # wait_for, RANK_HN_PT, COMBINED
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh" "$@"   # wait_for, RANK_HN_PT, COMBINED
 C=$RANK_HN_PT
 wait_for dexed 16384
 # the ranking term: its temperature, weight and schedule (seed 0 first; a second seed only for what looked like a gain)
