@@ -21,6 +21,8 @@ from synth_proxy.learner import proxy_learner, recipe, init_head_bias, Proxy
 from synth_proxy.encoders import transfer_encoder
 from synth_proxy.proxies import proxy_scores
 
+def state_path(ckpt) -> Path: return Path(ckpt).with_suffix('.state.safetensors')   # a run's training state, beside its checkpoint
+
 def fit(trn, val, encoder, ckpt, epochs, bs=None, state=None, **kw):
     "Train `encoder` (a name, or a built encoder) on `trn`, picking the epoch of best validation MRR; return the learner and seconds."
     built = not isinstance(encoder, str)
@@ -51,9 +53,8 @@ def run(runs:Path, synth, encoder, n, seed, epochs, tag, bs=None, pre:dict=None,
         model = transfer_encoder(enc, trn.spec, mean.shape[-1])
     set_seed(seed, reproducible=True)
     ckpt = runs / 'ckpt' / f'{tag}-{synth}-{encoder}-{n}-s{seed}.safetensors'
-    state = ckpt.with_suffix('.state.safetensors')
-    learn, secs = fit(trn, val, model, ckpt, epochs, bs, state=state, **kw)
-    resumed = next(cb for cb in learn.cbs if hasattr(cb, 'resumed')).resumed
+    learn, secs = fit(trn, val, model, ckpt, epochs, bs, state=state_path(ckpt), **kw)
+    resumed = learn.train_state.resumed
     proxy = learn.to_proxy()
     hist = [dict(zip(learn.recorder.metric_names[1:-1], map(float, v))) for v in learn.recorder.values]
     best = max(range(len(hist)), key=lambda i: hist[i]['mrr'])
@@ -89,7 +90,7 @@ def main(runs:str='/work/runs/data', # the datasets of results/data.sh, and wher
                 pre = dict(target=pretrain, size=pretrain_size or size, epochs=pretrain_epochs) if pretrain else None
                 rec = dict(run(Path(runs), synth, enc, size, seed, epochs, tag, bs=bs, pre=pre, **kw), base=base)
                 with open(out, 'a') as f: f.write(json.dumps(rec) + '\n')
-                Path(rec['checkpoint']).with_suffix('.state.safetensors').unlink(missing_ok=True)
+                state_path(rec['checkpoint']).unlink(missing_ok=True)
                 t = rec['test']
                 print(f"{tag} {synth} {enc} {size} s{seed}: valid MRR {rec['valid']['mrr']:.3f} (epoch {rec['best_epoch']}), "
                       f"test MRR {t['mrr']:.3f} ({t['x_chance']:.1f}x chance), L1 {t['l1']:.4f} vs mean {t['l1_mean_embedding']:.4f}, "

@@ -169,9 +169,9 @@ def _describe(m:dict, k:str) -> str:
     if k == 'synth': return f"synth {m['synth']['name']!r} of spec {m['spec_hash']}"
     return f"{k}={m.get(k)!r}"[:120]
 
-def _grows(old:dict, new:dict, diff:list) -> bool:
-    "Is `new` the dataset `old` made larger, with every shard of `old` a shard of `new`? (its last shard must be full)"
-    if set(diff) != {'size', 'n_shards'} or new['size'] <= old['size']: return False
+def _grows(old:dict, new:dict) -> bool:
+    "Is `new` (which differs from `old` only in size) `old` made larger, every shard of `old` a shard of `new`?"
+    if new['size'] <= old['size']: return False
     if old['size'] % old['shard_size']: raise BadInput(f"cannot grow a dataset of {old['size']} presets: its last shard is not full "
                                                        f"(shard_size={old['shard_size']}). Use another directory.")
     return True
@@ -183,10 +183,10 @@ def open_dataset_dir(out, meta:dict) -> Path:
     p = out / 'meta.json'
     if p.is_file():
         old = json.loads(p.read_text())
-        if (diff := _differences(old, meta)) and not _grows(old, meta, diff):
+        diff = _differences(old, meta); resized = set(diff) == {'size', 'n_shards'}
+        if diff and not (resized and _grows(old, meta)):
             raise BadInput(f"{out} holds another dataset: " + '; '.join(f"it has {_describe(old, k)}, asked for {_describe(meta, k)}"
-                             for k in diff) + ". Use another directory" + (", or ProxyDataset(..., first=N) to read fewer presets."
-                                                                          if set(diff) == {'size', 'n_shards'} else "."))
+                             for k in diff) + ". Use another directory" + (", or ProxyDataset(..., first=N) to read fewer presets." if resized else "."))
         if old.get('versions') != meta['versions']:
             warnings.warn(f"{out} was started with other package versions {old.get('versions')}: resumed shards may differ in the last bits")
         if diff: write_json(p, {**old, 'size': meta['size'], 'n_shards': meta['n_shards']})  # grown: the shards there stay
