@@ -1,15 +1,17 @@
-"""The ensembling ablation: the mean prediction of proxies trained by results/curves.py on the same presets with
-different seeds, scored like a single run and appended to the same results file.
+"""The ensembling ablation: the mean prediction of proxies trained by results/curves.py on the same presets
+(`Proxy.ensemble`), scored like a single run and appended to the same results file, its checkpoint kept for shipping.
 
     python results/ensemble.py --tag rank --synth dexed --encoder hn_pt --size 16384 --seeds 0,1
+    python results/ensemble.py --tag rank-combined --size 262144 --members rank-combined:0,rank-combined:1,rank-combined-30ep:0 \
+        --name ensemble3-rank-combined
 
-The record has tag `ensemble-<tag>`, the seed of its first member and base `<tag>` (so that the ablation table sets it
-beside that member), its members in `options`, and as training time the sum of its members'.
+The members are the runs `--members` (TAG:SEED, ...), by default those of `--tag` with `--seeds`. The record has tag
+`--name` (default `ensemble-<tag>`), the seed of its first member and base `<tag>` (so that the ablation table sets it
+beside that member), its members in `options`, and as training time the sum of its members'. An ensemble already in
+the file is not scored again.
 """
 import json, time
 from pathlib import Path
-from types import SimpleNamespace
-import torch
 from fastcore.script import call_parse
 from synth_proxy.learner import Proxy
 from synth_proxy.data import ProxyDataset
@@ -17,24 +19,31 @@ from synth_proxy.proxies import proxy_scores
 
 @call_parse
 def main(curves:str='results/curves.jsonl', tag:str='rank', synth:str='dexed', encoder:str='hn_pt', size:int=None,
-         seeds:str='0,1', runs:str='/work/runs/data'):
-    "Score the ensemble of the runs `seeds` of (`tag`, `synth`, `encoder`, `size`) and append its record to `curves`."
-    seeds = [int(s) for s in seeds.split(',')]
-    recs = {r['seed']: r for r in map(json.loads, open(curves)) if (r['tag'], r['synth'], r['encoder'], r['size']) == (tag, synth, encoder, size)}
-    if missing := [s for s in seeds if s not in recs]: raise SystemExit(f'no run {tag} {synth} {encoder} {size} for seeds {missing} in {curves}')
-    members = [Proxy.load(recs[s]['checkpoint']) for s in seeds]
-    ensemble = SimpleNamespace(spec=members[0].spec, audio_model=members[0].audio_model,
-                               encode=lambda x: torch.stack([m.encode(x) for m in members]).mean(0))
-    R = Path(runs); trn = ProxyDataset(R / f'{synth}-mn04-train', first=size)
-    mean = trn.mean_embedding()
-    first = recs[seeds[0]]
-    rec = dict(tag=f'ensemble-{tag}', synth=synth, encoder=encoder, size=size, seed=seeds[0], epochs=first['epochs'],
-               options={**first['options'], 'members': f'{tag} seeds {",".join(map(str, seeds))}'}, bs=first['bs'], lr=first['lr'],
+         seeds:str='0,1', # the seeds of `tag` to ensemble, unless `members` is given
+         members:str=None, # the runs to ensemble as TAG:SEED,TAG:SEED...; default: `tag` with `seeds`
+         name:str=None, # the record's tag; default: ensemble-<tag>
+         runs:str='/work/runs/data'):
+    "Score the ensemble of the runs `members` of (`synth`, `encoder`, `size`), append its record to `curves` and keep its checkpoint."
+    keys = [(t, int(s)) for t, s in (m.split(':') for m in members.split(','))] if members else [(tag, int(s)) for s in seeds.split(',')]
+    name, recs = name or f'ensemble-{tag}', list(map(json.loads, open(curves)))
+    if any((r['tag'], r['synth'], r['encoder'], r['size'], r['seed']) == (name, synth, encoder, size, keys[0][1]) for r in recs):
+        return print(f'{name} {synth} {encoder} {size} s{keys[0][1]} is already in {curves}')
+    found = {(r['tag'], r['seed']): r for r in recs if (r['synth'], r['encoder'], r['size']) == (synth, encoder, size)}
+    if missing := [k for k in keys if k not in found]: raise SystemExit(f'no run {synth} {encoder} {size} for {missing} in {curves}')
+    runs_ = [found[k] for k in keys]
+    desc = ', '.join(f'{t} s{s}' for t, s in keys)
+    ensemble = Proxy.ensemble([Proxy.load(r['checkpoint']) for r in runs_], ensemble_of=desc)
+    R = Path(runs); mean = ProxyDataset(R / f'{synth}-mn04-train', first=size).mean_embedding()
+    first = runs_[0]
+    ckpt = ensemble.save(R / 'ckpt' / f'{name}-{synth}-{encoder}-{size}-s{first["seed"]}.safetensors')
+    rec = dict(tag=name, synth=synth, encoder=encoder, size=size, seed=first['seed'], epochs=first['epochs'],
+               options={**first['options'], 'members': desc}, bs=first['bs'], lr=first['lr'],
                best_epoch=first['best_epoch'], valid=proxy_scores(ensemble, R / f'{synth}-mn04-valid'),
-               test=proxy_scores(ensemble, R / f'{synth}-mn04-test', mean), member_test_mrr=[recs[s]['test']['mrr'] for s in seeds],
-               train_seconds=round(sum(recs[s]['train_seconds'] for s in seeds), 1), checkpoint=None,
-               threads=first['threads'], date=time.strftime('%Y-%m-%d %H:%M'), base=tag)   # compared with its first member
+               test=proxy_scores(ensemble, R / f'{synth}-mn04-test', mean), member_test_mrr=[r['test']['mrr'] for r in runs_],
+               member_valid_mrr=[r['valid']['mrr'] for r in runs_],
+               train_seconds=round(sum(r['train_seconds'] for r in runs_), 1), checkpoint=str(ckpt),
+               threads=first['threads'], date=time.strftime('%Y-%m-%d %H:%M'), base=first['tag'])   # compared with its first member
     with open(curves, 'a') as f: f.write(json.dumps(rec) + '\n')
-    t = rec['test']
-    print(f"ensemble of {tag} {synth} {encoder} {size} seeds {seeds}: test MRR {t['mrr']:.3f} ({t['x_chance']:.1f}x chance; "
+    t, v = rec['test'], rec['valid']
+    print(f"{name} ({desc}) {synth} {encoder} {size}: valid MRR {v['mrr']:.3f}, test MRR {t['mrr']:.3f} ({t['x_chance']:.1f}x chance; "
           f"members {', '.join(f'{m:.3f}' for m in rec['member_test_mrr'])}), L1 {t['l1']:.4f} vs mean {t['l1_mean_embedding']:.4f}")

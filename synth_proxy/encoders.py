@@ -16,7 +16,7 @@ from .params import SynthSpec
 # %% auto #0
 __all__ = ['ENCODERS', 'SpecInput', 'OneHotInput', 'sinusoidal', 'PresetTokens', 'TokensBiGRU', 'dense', 'Highway', 'highways',
            'linear_head', 'PresetEncoder', 'register_encoder', 'mlp_oh', 'hn_oh', 'hn_pt', 'hn_ptgru', 'TakeCLS', 'tfm',
-           'build_encoder', 'rebuild_encoder', 'transfer_encoder', 'encoder_summary']
+           'build_encoder', 'rebuild_encoder', 'transfer_encoder', 'EncoderEnsemble', 'spec_input', 'encoder_summary']
 
 # %% ../nbs/05_encoders.ipynb #cdb16f96
 class SpecInput(nn.Module):
@@ -270,9 +270,10 @@ def build_encoder(name:str,          # one of `ENCODERS`
 
 # %% ../nbs/05_encoders.ipynb #85c7b6a8
 def rebuild_encoder(hparams:dict, # an encoder's `hparams`
-                    spec:SynthSpec) -> PresetEncoder:
-    "The encoder that `build_encoder` built with `hparams`, for `spec` (untrained until its weights are loaded)."
+                    spec:SynthSpec) -> nn.Module:
+    "The encoder that `build_encoder` (or `EncoderEnsemble`) built with `hparams`, for `spec` (untrained until its weights are loaded)."
     h = dict(hparams)
+    if h['name'] == 'ensemble': return EncoderEnsemble([rebuild_encoder(m, spec) for m in h['members']])
     return build_encoder(h.pop('name'), spec, h.pop('out_features'), h.pop('size', 1.0), **h.pop('kwargs', {}))
 
 # %% ../nbs/05_encoders.ipynb #5160545f
@@ -287,6 +288,27 @@ def transfer_encoder(encoder:PresetEncoder, # a (trained) encoder
     missing = new.load_state_dict(keep, strict=False).missing_keys
     assert sorted(missing) == [f'{head}.bias', f'{head}.weight'], missing
     return new
+
+# %% ../nbs/05_encoders.ipynb #67d79d12
+class EncoderEnsemble(nn.Module):
+    "Encoders of the same spec and target width whose mean output is the ensemble's output."
+    def __init__(self, members:list): # encoders built by `build_encoder` (trained ones, usually)
+        super().__init__()
+        if len(members) < 2: raise ValueError(f"an ensemble needs at least 2 encoders, got {len(members)}")
+        hps = [m.hparams for m in members]
+        widths, specs = {h['out_features'] for h in hps}, {(spec_input(m).spec_name, spec_input(m).n_in) for m in members}
+        if len(widths) > 1: raise ValueError(f"the encoders give embeddings of different widths {sorted(widths)}")
+        if len(specs) > 1: raise ValueError(f"the encoders read presets of different specs {sorted(specs)}")
+        self.members = nn.ModuleList(members)
+        self.hparams = dict(name='ensemble', members=hps, out_features=hps[0]['out_features'])
+    def forward(self, x): return torch.stack([m(x) for m in self.members]).mean(0)
+    @property
+    def n_params(self) -> int: return sum(p.numel() for p in self.parameters())
+
+def spec_input(encoder:nn.Module) -> SpecInput:
+    "The layer of `encoder` that reads presets (an ensemble's: its first member's)."
+    if isinstance(encoder, EncoderEnsemble): return spec_input(encoder.members[0])
+    return encoder.input.tokens if isinstance(encoder.input, TokensBiGRU) else encoder.input
 
 # %% ../nbs/05_encoders.ipynb #f5a4e717
 def encoder_summary(spec:SynthSpec, out_features:int, size:float=1.0, names=None) -> list:

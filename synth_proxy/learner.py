@@ -26,7 +26,7 @@ from fastai.callback.tracker import TrackerCallback
 from safetensors import safe_open
 from safetensors.torch import save_file
 from .params import SynthSpec
-from .encoders import build_encoder, rebuild_encoder
+from .encoders import build_encoder, rebuild_encoder, EncoderEnsemble
 
 # %% auto #0
 __all__ = ['RECIPES', 'SCHEDULES', 'DATA_EFFICIENT', 'match_ranks', 'mrr_score', 'chance_mrr', 'MRR', 'group_ranks', 'SubsetMRR',
@@ -441,6 +441,20 @@ def check_compatible(self:Proxy, other) -> Proxy:
     if not isinstance(spec, SynthSpec): raise TypeError(f"cannot read a spec from {type(other).__name__}")
     check_spec(self.spec, spec, f'the {type(other).__name__}' if spec is not other else 'the given spec')
     return self
+
+# %% ../nbs/06_learner.ipynb #4fceadb2
+@patch(cls_method=True)
+def ensemble(cls:Proxy, proxies:list, # trained proxies of one synth, spec and audio model
+             **info) -> Proxy: # about the ensemble (e.g. how its members were trained)
+    "One proxy whose embedding is the mean of the embeddings of `proxies`; its info keeps what they all share."
+    first = proxies[0]
+    for p in proxies[1:]:
+        first.check_compatible(p)
+        if (p.synth, p.audio_model) != (first.synth, first.audio_model):
+            raise ValueError(f"cannot ensemble a proxy of {p.synth}/{p.audio_model} with one of {first.synth}/{first.audio_model}")
+    shared = {k: v for k, v in first.info.items() if all(p.info.get(k) == v for p in proxies)}   # e.g. n_train, lr, render
+    return cls(EncoderEnsemble([p.encoder for p in proxies]), first.spec, first.audio_model, first.synth,
+               {**shared, **info, 'members': [p.info for p in proxies]})
 
 # %% ../nbs/06_learner.ipynb #1b87d69a
 def _jsonable(o):

@@ -16,7 +16,7 @@ from torch import nn
 from fastcore.basics import patch, store_attr, ifnone
 from typing import Annotated
 from .params import SynthSpec
-from .encoders import OneHotInput, PresetTokens, TokensBiGRU, build_encoder
+from .encoders import OneHotInput, PresetTokens, TokensBiGRU, EncoderEnsemble, build_encoder, spec_input
 from .learner import Proxy, check_spec
 from .synths import Synth, get_synth
 from .render import RenderSettings, render
@@ -111,10 +111,10 @@ def relaxed_input(inp:nn.Module, values:torch.Tensor, probs:torch.Tensor) -> tor
     raise TypeError(f"no relaxed forward pass for the input layer {type(inp).__name__}")
 
 # %% ../nbs/09_matching.ipynb #m22
-def encode_relaxed(encoder:nn.Module, # a `PresetEncoder` (input, body, head)
+def encode_relaxed(encoder:nn.Module, # a `PresetEncoder` (input, body, head), or an `EncoderEnsemble` of them
                    rp:RelaxedPresets) -> torch.Tensor: # `(n, out_features)`, differentiable in `rp`'s logits
     "The encoder's embedding of relaxed presets."
-    inp = encoder.input.tokens if isinstance(encoder.input, TokensBiGRU) else encoder.input
+    inp = spec_input(encoder)
     if inp.spec_name != rp.spec.name or inp.n_in != len(rp.spec):
         raise ValueError(f"the encoder reads {inp.spec_name} presets ({inp.n_in} values), "
                          f"not {rp.spec.name} presets ({len(rp.spec)})")
@@ -123,6 +123,7 @@ def encode_relaxed(encoder:nn.Module, # a `PresetEncoder` (input, body, head)
 def encode_soft(encoder:nn.Module, values:torch.Tensor, # `(n, n_numerical)` numerical values
                 probs:torch.Tensor) -> torch.Tensor:     # `(n, sum(cardinalities))` category probabilities
     "The encoder's embedding of presets given as numerical values and category probabilities."
+    if isinstance(encoder, EncoderEnsemble): return torch.stack([encode_soft(m, values, probs) for m in encoder.members]).mean(0)
     return encoder.head(encoder.body(relaxed_input(encoder.input, values, probs)))
 
 # %% ../nbs/09_matching.ipynb #m31
