@@ -9,3 +9,10 @@ wait_for dexed 262144
 $C --sizes 262144 --seeds 0 $COMBINED & $C --sizes 262144 --seeds 1 $COMBINED; wait
 python results/ensemble.py --runs $R --tag rank-combined --size 262144 --seeds 0,1
 $C --sizes 131072 --seeds 0 $COMBINED & $C --sizes 131072 --seeds 1 $COMBINED; wait
+# at 256k for 30 epochs instead of 20 (the best epoch was the last one at 20), then ensembles of the 256k runs: the two
+# 30-epoch runs, the three best by validation MRR (what ships: three fit the package's 60 MB for proxies), and all four
+$C --sizes 262144 --seeds 0 $COMBINED --tag rank-combined-30ep --epochs 30 --base rank-combined & $C --sizes 262144 --seeds 1 $COMBINED --tag rank-combined-30ep --epochs 30 --base rank-combined; wait
+E="python results/ensemble.py --runs $R --size 262144"
+$E --tag rank-combined-30ep --seeds 0,1
+$E --members rank-combined-30ep:0,rank-combined-30ep:1,rank-combined:0 --name ensemble3-rank-combined
+$E --members rank-combined-30ep:0,rank-combined-30ep:1,rank-combined:0,rank-combined:1 --name ensemble4-rank-combined

@@ -5,7 +5,8 @@
 
 The card scores the checkpoint on the validation and test sets of its run and on the hand-crafted sets given, beside
 chance and the mean embedding of its training presets; `ship_proxy` writes it, in float16, to
-synth_proxy/assets/proxies/<synth>-mn04-<encoder>.safetensors. It prints the card as Markdown.
+synth_proxy/assets/proxies/<synth>-mn04-<encoder>.safetensors. It prints the card as Markdown. An ensemble of
+results/ensemble.py ships the same way (its tag, the seed of its first member), as <synth>-mn04-ensemble.safetensors.
 """
 import json
 from pathlib import Path
@@ -22,11 +23,14 @@ def main(curves:str='results/curves.jsonl', tag:str='recipe', synth:str='dexed',
     if not recs: raise SystemExit(f'no run {tag} {synth} {encoder} {size} s{seed} in {curves}')
     r, R = recs[-1], Path(runs)
     proxy, train = Proxy.load(r['checkpoint']), ProxyDataset(R / f'{synth}-mn04-train', first=size)
-    proxy.info.update(best_epoch=r['best_epoch'], epochs=r['epochs'], loss=r['options'],
+    members = proxy.info.get('members')   # an ensemble's: each member's training info
+    proxy.info.update(best_epoch=[m.get('best_epoch') for m in members] if members else r['best_epoch'],
+                      epochs=[m['epochs'] for m in members] if members else r['epochs'], loss=r['options'],
                       render=train.meta['render'])  # how its data was rendered (matching renders so)
+    run = f"results/ensemble.py, the mean of {r['options']['members']}" if members else f"results/curves.py tag {tag!r}, seed {seed}"
     card = model_card(proxy, R / f'{synth}-mn04-valid', R / f'{synth}-mn04-test', train=train,
                       handcrafted=[h for h in handcrafted.split(',') if h], seconds=r['train_seconds'],
-                      hardware=f"{r['threads']} CPU thread{'s' * (r['threads'] != 1)} (a shared 2-core machine)", run=f"results/curves.py tag {tag!r}, seed {seed}",
+                      hardware=f"{r['threads']} CPU thread{'s' * (r['threads'] != 1)} (a shared 2-core machine)", run=run,
                       **({'note': note} if note else {}))
     path = ship_proxy(proxy, card)
     print(card_markdown(card)); print(f'\nshipped: {path} ({path.stat().st_size / 2**20:.1f} MB)')

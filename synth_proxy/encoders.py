@@ -16,7 +16,8 @@ from .params import SynthSpec
 # %% auto #0
 __all__ = ['ENCODERS', 'SpecInput', 'OneHotInput', 'sinusoidal', 'PresetTokens', 'TokensBiGRU', 'dense', 'Highway', 'highways',
            'linear_head', 'PresetEncoder', 'register_encoder', 'mlp_oh', 'hn_oh', 'hn_pt', 'hn_ptgru', 'TakeCLS', 'tfm',
-           'build_encoder', 'rebuild_encoder', 'transfer_encoder', 'EncoderEnsemble', 'spec_input', 'encoder_summary']
+           'build_encoder', 'rebuild_encoder', 'transfer_encoder', 'EncoderEnsemble', 'spec_input', 'encoder_name',
+           'encoder_summary']
 
 # %% ../nbs/05_encoders.ipynb #cdb16f96
 class SpecInput(nn.Module):
@@ -309,6 +310,11 @@ def spec_input(encoder:nn.Module) -> SpecInput:
     "The layer of `encoder` that reads presets (an ensemble's: its first member's)."
     if isinstance(encoder, EncoderEnsemble): return spec_input(encoder.members[0])
     return encoder.input.tokens if isinstance(encoder.input, TokensBiGRU) else encoder.input
+
+def encoder_name(hparams:dict) -> str:
+    "What an encoder is, from its `hparams`: `'hn_pt'`, or `'ensemble of 2 hn_pt'`."
+    if 'members' not in hparams: return hparams['name']
+    return f"ensemble of {len(hparams['members'])} {'+'.join(sorted({m['name'] for m in hparams['members']}))}"
 
 # %% ../nbs/05_encoders.ipynb #f5a4e717
 def encoder_summary(spec:SynthSpec, out_features:int, size:float=1.0, names=None) -> list:

@@ -26,7 +26,7 @@ from fastai.callback.tracker import TrackerCallback
 from safetensors import safe_open
 from safetensors.torch import save_file
 from .params import SynthSpec
-from .encoders import build_encoder, rebuild_encoder, EncoderEnsemble
+from .encoders import build_encoder, rebuild_encoder, EncoderEnsemble, encoder_name
 
 # %% auto #0
 __all__ = ['RECIPES', 'SCHEDULES', 'DATA_EFFICIENT', 'match_ranks', 'mrr_score', 'chance_mrr', 'MRR', 'group_ranks', 'SubsetMRR',
@@ -366,7 +366,7 @@ class Proxy:
     @property
     def dims(self) -> int: return int(self.encoder.hparams['out_features'])
     def __repr__(self):
-        return f"Proxy({self.encoder.hparams['name']}: {self.spec.name} presets ({len(self.spec)}) -> {self.audio_model} ({self.dims}))"
+        return f"Proxy({encoder_name(self.encoder.hparams)}: {self.spec.name} presets ({len(self.spec)}) -> {self.audio_model} ({self.dims}))"
 
 # %% ../nbs/06_learner.ipynb #9d7ed2d4
 @patch

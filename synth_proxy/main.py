@@ -15,6 +15,7 @@ from .render import RenderSettings
 from .data import generate_dataset, proxy_dataloaders, ProxyDataset, as_proxy_dataset
 from .handcrafted import handcrafted_presets, import_presets
 from .learner import proxy_learner, recipe, chance_mrr, mrr_score, Proxy, suited_progress
+from .encoders import encoder_name
 from .eval import evaluate_proxy, save_results, subset_ranks, pairwise_l1
 from .viz import plot_umap, plot_rank_histogram
 
@@ -148,8 +149,8 @@ def demo_ranking(synth:str, audio_model:str, proxies:dict, test, out) -> dict:
     for name, p in proxies.items():
         r = rank_by_sound(p, test)
         card = p.info.get('card', {})
-        what = (f"shipped proxy ({card['encoder']}, trained on {card['data']['train']['n']:,} presets)" if 'card' in card
-                else f"{name} proxy ({p.encoder.hparams['name']}, trained on {p.info.get('n_train', '?'):,} presets)")
+        what = (f"shipped proxy ({encoder_name(p.encoder.hparams)}, trained on {card['data']['train']['n']:,} presets)" if 'card' in card
+                else f"{name} proxy ({encoder_name(p.encoder.hparams)}, trained on {p.info.get('n_train', '?'):,} presets)")
         print(f"{what}: true preset first for {r['top1']:.1%} of {r['n']:,} query sounds; MRR {r['mrr']:.3f} "
               f"(chance {r['chance']:.4f}, {r['mrr'] / r['chance']:.0f}x); {r['seconds']:.2f} s for all queries")
         res[name] = dict(what=what, **{k: r[k] for k in ('n', 'top1', 'mrr', 'chance', 'seconds')})

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from .learner import Proxy, group_ranks, mrr_score, chance_mrr
+from .encoders import encoder_name
 from .eval import mean_l1
 from .data import ProxyDataset, as_proxy_dataset
 from .synths import get_synth
@@ -59,7 +60,7 @@ def model_card(proxy:Proxy, # the trained proxy
     scores = dict(valid=proxy_scores(proxy, valid, mean), test=proxy_scores(proxy, test, mean))
     for d in map(open_, handcrafted): scores[f'handcrafted:{d.path.name}'] = proxy_scores(proxy, d, mean)
     recipe = {k: proxy.info.get(k) for k in ('epochs', 'lr', 'wd', 'bs', 'schedule', 'best_epoch') if k in proxy.info}
-    return dict(synth=proxy.synth, spec_hash=proxy.spec.hash, audio_model=proxy.audio_model, encoder=proxy.encoder.hparams['name'],
+    return dict(synth=proxy.synth, spec_hash=proxy.spec.hash, audio_model=proxy.audio_model, encoder=encoder_name(proxy.encoder.hparams),
                 n_params=sum(p.numel() for p in proxy.encoder.parameters()), data={k: about(d) for k, d in
                 dict(train=train, valid=valid, test=test).items() if d is not None}, recipe=recipe, scores=scores,
                 verdict=verdict(scores['test']['x_chance']), train_seconds=seconds, date=datetime.date.today().isoformat(), **notes)
