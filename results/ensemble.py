@@ -30,18 +30,18 @@ def main(curves:str='results/curves.jsonl', tag:str='rank', synth:str='dexed', e
         return print(f'{name} {synth} {encoder} {size} s{keys[0][1]} is already in {curves}')
     found = {(r['tag'], r['seed']): r for r in recs if (r['synth'], r['encoder'], r['size']) == (synth, encoder, size)}
     if missing := [k for k in keys if k not in found]: raise SystemExit(f'no run {synth} {encoder} {size} for {missing} in {curves}')
-    runs_ = [found[k] for k in keys]
+    member_runs = [found[k] for k in keys]
     desc = ', '.join(f'{t} s{s}' for t, s in keys)
-    ensemble = Proxy.ensemble([Proxy.load(r['checkpoint']) for r in runs_], ensemble_of=desc)
+    ensemble = Proxy.ensemble([Proxy.load(r['checkpoint']) for r in member_runs], ensemble_of=desc)
     R = Path(runs); mean = ProxyDataset(R / f'{synth}-mn04-train', first=size).mean_embedding()
-    first = runs_[0]
+    first = member_runs[0]
     ckpt = ensemble.save(R / 'ckpt' / f'{name}-{synth}-{encoder}-{size}-s{first["seed"]}.safetensors')
     rec = dict(tag=name, synth=synth, encoder=encoder, size=size, seed=first['seed'], epochs=first['epochs'],
                options={**first['options'], 'members': desc}, bs=first['bs'], lr=first['lr'],
                best_epoch=first['best_epoch'], valid=proxy_scores(ensemble, R / f'{synth}-mn04-valid'),
-               test=proxy_scores(ensemble, R / f'{synth}-mn04-test', mean), member_test_mrr=[r['test']['mrr'] for r in runs_],
-               member_valid_mrr=[r['valid']['mrr'] for r in runs_],
-               train_seconds=round(sum(r['train_seconds'] for r in runs_), 1), checkpoint=str(ckpt),
+               test=proxy_scores(ensemble, R / f'{synth}-mn04-test', mean), member_test_mrr=[r['test']['mrr'] for r in member_runs],
+               member_valid_mrr=[r['valid']['mrr'] for r in member_runs],
+               train_seconds=round(sum(r['train_seconds'] for r in member_runs), 1), checkpoint=str(ckpt),
                threads=first['threads'], date=time.strftime('%Y-%m-%d %H:%M'), base=first['tag'])   # compared with its first member
     with open(curves, 'a') as f: f.write(json.dumps(rec) + '\n')
     t, v = rec['test'], rec['valid']

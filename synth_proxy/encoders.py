@@ -302,7 +302,8 @@ class EncoderEnsemble(nn.Module):
         if len(specs) > 1: raise ValueError(f"the encoders read presets of different specs {sorted(specs)}")
         self.members = nn.ModuleList(members)
         self.hparams = dict(name='ensemble', members=hps, out_features=hps[0]['out_features'])
-    def forward(self, x): return torch.stack([m(x) for m in self.members]).mean(0)
+    def mean_of(self, f) -> torch.Tensor: return torch.stack([f(m) for m in self.members]).mean(0)   # `f(member)`, averaged
+    def forward(self, x): return self.mean_of(lambda m: m(x))
     @property
     def n_params(self) -> int: return sum(p.numel() for p in self.parameters())
 

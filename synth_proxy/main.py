@@ -149,8 +149,8 @@ def demo_ranking(synth:str, audio_model:str, proxies:dict, test, out) -> dict:
     for name, p in proxies.items():
         r = rank_by_sound(p, test)
         card = p.info.get('card', {})
-        what = (f"shipped proxy ({encoder_name(p.encoder.hparams)}, trained on {card['data']['train']['n']:,} presets)" if 'card' in card
-                else f"{name} proxy ({encoder_name(p.encoder.hparams)}, trained on {p.info.get('n_train', '?'):,} presets)")
+        n_train = card['data']['train']['n'] if 'card' in card else p.info.get('n_train', '?')
+        what = f"{name} proxy ({encoder_name(p.encoder.hparams)}, trained on {n_train:,} presets)"
         print(f"{what}: true preset first for {r['top1']:.1%} of {r['n']:,} query sounds; MRR {r['mrr']:.3f} "
               f"(chance {r['chance']:.4f}, {r['mrr'] / r['chance']:.0f}x); {r['seconds']:.2f} s for all queries")
         res[name] = dict(what=what, **{k: r[k] for k in ('n', 'top1', 'mrr', 'chance', 'seconds')})

@@ -123,7 +123,7 @@ def encode_relaxed(encoder:nn.Module, # a `PresetEncoder` (input, body, head), o
 def encode_soft(encoder:nn.Module, values:torch.Tensor, # `(n, n_numerical)` numerical values
                 probs:torch.Tensor) -> torch.Tensor:     # `(n, sum(cardinalities))` category probabilities
     "The encoder's embedding of presets given as numerical values and category probabilities."
-    if isinstance(encoder, EncoderEnsemble): return torch.stack([encode_soft(m, values, probs) for m in encoder.members]).mean(0)
+    if isinstance(encoder, EncoderEnsemble): return encoder.mean_of(lambda m: encode_soft(m, values, probs))
     return encoder.head(encoder.body(relaxed_input(encoder.input, values, probs)))
 
 # %% ../nbs/09_matching.ipynb #m31
