@@ -19,3 +19,8 @@ wait_for dexed 32768; $C --encoders hn_pt --sizes 32768 --seeds 0 $RANK $T
 $C --encoders hn_pt --sizes 16384 --seeds 1 --tag recipe $T
 for n in 32768 65536; do wait_for dexed $n; $C --encoders hn_pt --sizes $n --seeds 0 --tag recipe; $C --encoders hn_pt --sizes $n --seeds 0,1 $RANK; done
 for n in 4096 8192 16384; do $C --encoders hn_oh,mlp_oh --sizes $n --seeds 0 --tag recipe $T; done
+# the other encoders further, two queues of one thread each: hn_oh and mlp_oh to 64k, hn_ptgru to 32k and tfm at 4k
+# (measured here at 1 thread and the recipe's batch: hn_pt 0.37 ms a preset a step, hn_ptgru 4.2 ms, tfm 30.5 ms; tfm to
+# 64k would take ~11 h of one core)
+( $C --encoders hn_oh,mlp_oh --sizes 32768,65536 --seeds 0 --tag recipe $T; $C --encoders tfm --sizes 4096 --seeds 0 --tag recipe $T ) &
+$C --encoders hn_ptgru --sizes 4096,8192,16384,32768 --seeds 0 --tag recipe $T; wait

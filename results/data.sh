@@ -13,6 +13,10 @@ timed() { local t0=$SECONDS; "$@" 2>&1 | tail -n 2; echo "$((SECONDS - t0)) s: $
 gen() { timed synth-proxy-generate --synth "$1" --audio-model ${5:-mn04} --size "$2" --seed "$3" --out "$R/$1-${5:-mn04}-$4"; }
 gen dexed 8192 2 valid
 gen dexed 8192 3 test
+# hand-crafted DX7 voices (04a_data.handcrafted): DawDreamer's brass cartridge, and the DX7, TX7 and FB-01 factory voices
+# of Debian's hexter package (432 read, 417 kept): what the shipped dexed proxy's card scores it on
+timed synth-proxy-import --synth dexed --audio-model mn04 --out "$R/dexed-mn04-handcrafted"
+timed synth-proxy-import --synth dexed --audio-model mn04 --files "$(ls /usr/share/hexter/*.dx7 | paste -sd,)" --out "$R/dexed-mn04-factory"
 gen dexed 262144 1 train      # the learning curves and proxies use its first 4k ... N presets
 gen dexed 1048576 1 train     # the same set grown to 1M: only the shards it lacks are written
 # the same presets with the cheap `mel` target (the pre-training ablation of results/tuning.sh): 73 presets/s here, mn04 64.5

@@ -22,8 +22,8 @@ from .data import (RMS_RANGE, rms, in_range, render_ahead, dataset_meta, write_s
                               ProxyDataset)
 
 # %% auto #0
-__all__ = ['HANDCRAFTED', 'amsynth_banks', 'dx7_cartridges', 'dexed_factory_cartridge', 'handcrafted_presets', 'snap_presets',
-           'given_chunk', 'import_presets', 'import_cli']
+__all__ = ['HEXTER_BANKS', 'HANDCRAFTED', 'amsynth_banks', 'dx7_cartridges', 'dexed_factory_cartridge', 'dx7_factory_banks',
+           'handcrafted_presets', 'snap_presets', 'given_chunk', 'import_presets', 'import_cli']
 
 # %% ../nbs/04a_data.handcrafted.ipynb #37573046
 def amsynth_banks(paths=None) -> tuple:
@@ -46,6 +46,15 @@ def dexed_factory_cartridge() -> Path:
     "The DX7 cartridge `brass.syx` bundled with DawDreamer: the default hand-crafted presets of `dexed`."
     import dawdreamer
     return Path(dawdreamer.__file__).parent / 'faustlibraries/dx7presets/brass.syx'
+
+# %% ../nbs/04a_data.handcrafted.ipynb #9b76eadc
+HEXTER_BANKS = '/usr/share/hexter'   # where Debian's hexter package puts its DX7, TX7 and FB-01 factory banks
+
+def dx7_factory_banks(folder=HEXTER_BANKS) -> list:
+    "Paths of the factory DX7 banks (`*.dx7`, raw packed voices) that Debian's hexter package installs."
+    paths = sorted(Path(folder).glob('*.dx7'))
+    if not paths: raise FileNotFoundError(f"no DX7 banks (*.dx7) in {folder}; install them with `apt-get install hexter`")
+    return paths
 
 # %% ../nbs/04a_data.handcrafted.ipynb #344f66a8
 def _dexed_cartridges(paths=None) -> tuple: return dx7_cartridges(paths or [dexed_factory_cartridge()])
@@ -171,7 +180,7 @@ def _read_files(synth:str, paths:list) -> tuple:
 def import_cli(synth:str=None,           # 'amsynth' or 'dexed'
                audio_model:str='mn04',   # registered audio model name, e.g. 'mel', 'mn04'
                out:str=None,             # dataset directory
-               files:str=None,           # comma-separated preset files (.bank, .syx); default: the synth's factory presets
+               files:str=None,           # comma-separated preset files (.bank, .syx, .dx7); default: the synth's factory presets
                workers:int=2,            # local render processes
                duration:float=5.0,       # seconds rendered per note
                note_duration:float=2.0,  # seconds the note is held

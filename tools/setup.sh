@@ -13,10 +13,12 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -c "import synth_proxy, torch, dawdreamer, dexed" && echo "$want" > "$stamp"
   .venv/bin/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 fi
-# Debian packages: the amsynth plugin (a real synth to proxy), Chromium (to look at the docs pages), and FluidSynth with
+# Debian packages: the amsynth plugin (a real synth to proxy), hexter (for its 432 factory DX7 voices, hand-crafted
+# presets to evaluate dexed proxies on), Chromium (to look at the docs pages), and FluidSynth with
 # the FluidR3 GM SoundFont (real instrument notes for the out-of-domain sound-matching evaluation, benchmarks/matching.py)
 missing=""
 [ -f /usr/lib/vst/amsynth_vst.so ] || missing="amsynth"
+[ -f /usr/share/hexter/dx7_roms.dx7 ] || missing="$missing hexter"
 [ -f /usr/share/sounds/sf2/FluidR3_GM.sf2 ] || missing="$missing fluid-soundfont-gm"
 command -v fluidsynth >/dev/null || missing="$missing fluidsynth"
 command -v chromium >/dev/null || missing="$missing chromium"

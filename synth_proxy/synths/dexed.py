@@ -16,8 +16,8 @@ from . import Synth
 # %% auto #0
 __all__ = ['ALGORITHMS', 'LFO_WAVES', 'KEY_SCALES', 'OP_MODES', 'COARSE_WEIGHTS', 'PMS_WEIGHTS', 'DEXED_ROWS', 'DX7_MAX',
            'DEXED_EXCLUDED', 'ENGINE_LAYOUT', 'VOICE_HEADER', 'SYSEX_BYTE', 'dexed_spec', 'dexed_synth',
-           'to_engine_vector', 'from_engine_vector', 'voice_from_sysex', 'read_cartridge', 'voice_data', 'voice_sysex',
-           'write_cartridge']
+           'to_engine_vector', 'from_engine_vector', 'voice_from_sysex', 'packed_voices', 'read_cartridge',
+           'voice_data', 'voice_sysex', 'write_cartridge']
 
 # %% ../../nbs/01b_synths.dexed.ipynb #1e4fd204
 ALGORITHMS = tuple(str(i) for i in range(1, 33))
@@ -177,13 +177,18 @@ def voice_from_sysex(data:bytes, what:str='the message') -> tuple:
     return patch.name.strip(), from_engine_vector(patch.to_preset().to_array())
 
 # %% ../../nbs/01b_synths.dexed.ipynb #82f9dc9e
+def packed_voices(data:bytes, what:str='the data') -> list:
+    "dexed-py patches of raw packed DX7 voices: 128 bytes each and no sysex framing, as in hexter's `.dx7` banks."
+    if not data or len(data) % 128: raise ValueError(f"{what} is not raw packed DX7 voices (a multiple of 128 bytes); got {len(data)} bytes")
+    return [dexed.Patch.from_packed(data[i:i + 128]) for i in range(0, len(data), 128)]
+
 def read_cartridge(path) -> tuple:
-    "Voice names and full normalised Dexed plugin vectors `(32, 155)` of a DX7 cartridge (`.syx`), or `(1, 155)` of a single voice."
+    "Voice names and full normalised Dexed plugin vectors `(n, 155)` of DX7 voices: a `.syx` bulk dump or single voice, or raw packed voices."
     data = Path(path).read_bytes()
     if len(data) == 163 and data[:6] == VOICE_HEADER:
         name, full = voice_from_sysex(data, str(path))
         return [name], full[None]
-    patches = dexed.Patch.load_bank(str(path))
+    patches = dexed.Patch.load_bank(str(path)) if data[:1] == b'\xf0' else packed_voices(data, str(path))
     return [p.name.strip() for p in patches], from_engine_vector(np.stack([p.to_preset().to_array() for p in patches]))
 
 # %% ../../nbs/01b_synths.dexed.ipynb #sx01bm00

@@ -1,0 +1,34 @@
+"""Score the dexed runs of results/curves.jsonl on hand-crafted DX7 voices, one JSON line per (run, set), resumable.
+
+    python results/handcrafted.py --runs RUNS_DIR --sets dexed-mn04-handcrafted,dexed-mn04-factory --out results/handcrafted.jsonl
+
+For every run whose checkpoint is still in RUNS_DIR/ckpt (and the shipped proxy, as run 'shipped'), the MRR among all
+the voices of each set (RUNS_DIR/<set>, made by results/data.sh), its chance level, the mean normalised rank and L1,
+beside the L1 of the mean embedding of the run's training presets. A (run, set) already in --out is skipped.
+"""
+import json
+from pathlib import Path
+from fastcore.script import call_parse
+from synth_proxy.learner import Proxy
+from synth_proxy.data import ProxyDataset
+from synth_proxy.proxies import proxy_scores, PROXIES
+
+@call_parse
+def main(runs:str='/work/runs/data', # the datasets of results/data.sh and the checkpoints of results/curves.py
+         sets:str='dexed-mn04-handcrafted,dexed-mn04-factory', # hand-crafted dataset directories under RUNS_DIR
+         curves:str='results/curves.jsonl', out:str='results/handcrafted.jsonl'):
+    "Score every dexed run with a checkpoint, and the shipped dexed proxy, on each hand-crafted set."
+    R = Path(runs)
+    done = {(r['checkpoint'], r['set']) for r in map(json.loads, open(out))} if Path(out).is_file() else set()
+    recs = [r for r in map(json.loads, open(curves)) if r['synth'] == 'dexed' and r.get('checkpoint') and Path(r['checkpoint']).is_file()]
+    shipped = dict(tag='shipped', encoder='ensemble', size=262144, seed=0, checkpoint=str(Path(str(PROXIES)) / 'dexed-mn04-ensemble.safetensors'))
+    means = {}
+    for r in [*{r['checkpoint']: r for r in recs}.values(), shipped]:
+        for s in sets.split(','):
+            if (r['checkpoint'], s) in done: continue
+            if r['size'] not in means: means[r['size']] = ProxyDataset(R / 'dexed-mn04-train', first=r['size'], verify=False).mean_embedding()
+            sc = proxy_scores(Proxy.load(r['checkpoint']), R / s, means[r['size']])
+            row = dict(tag=r['tag'], encoder=r['encoder'], size=r['size'], seed=r['seed'], checkpoint=r['checkpoint'], set=s, **sc)
+            with open(out, 'a') as f: f.write(json.dumps(row) + '\n')
+            print(f"{r['tag']} {r['encoder']} {r['size']} s{r['seed']} on {s}: MRR {sc['mrr']:.3f} ({sc['x_chance']:.1f}x chance), "
+                  f"mean normalised rank {sc['mean_norm_rank']:.3f}", flush=True)
