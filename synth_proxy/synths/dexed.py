@@ -179,7 +179,8 @@ def voice_from_sysex(data:bytes, what:str='the message') -> tuple:
 # %% ../../nbs/01b_synths.dexed.ipynb #82f9dc9e
 def packed_voices(data:bytes, what:str='the data') -> list:
     "dexed-py patches of raw packed DX7 voices: 128 bytes each and no sysex framing, as in hexter's `.dx7` banks."
-    if not data or len(data) % 128: raise ValueError(f"{what} is not raw packed DX7 voices (a multiple of 128 bytes); got {len(data)} bytes")
+    if not data: raise ValueError(f"{what} is empty")
+    if len(data) % 128: raise ValueError(f"{what} is not raw packed DX7 voices (a multiple of 128 bytes); got {len(data)} bytes")
     return [dexed.Patch.from_packed(data[i:i + 128]) for i in range(0, len(data), 128)]
 
 def read_cartridge(path) -> tuple:
