@@ -11,7 +11,7 @@ from pathlib import Path
 from fastcore.script import call_parse
 from synth_proxy.learner import Proxy
 from synth_proxy.data import ProxyDataset
-from synth_proxy.proxies import proxy_scores, PROXIES
+from synth_proxy.proxies import proxy_scores, list_pretrained
 
 @call_parse
 def main(runs:str='/work/runs/data', # the datasets of results/data.sh and the checkpoints of results/curves.py
@@ -21,13 +21,17 @@ def main(runs:str='/work/runs/data', # the datasets of results/data.sh and the c
     R = Path(runs)
     done = {(r['checkpoint'], r['set']) for r in map(json.loads, open(out))} if Path(out).is_file() else set()
     recs = [r for r in map(json.loads, open(curves)) if r['synth'] == 'dexed' and r.get('checkpoint') and Path(r['checkpoint']).is_file()]
-    shipped = dict(tag='shipped', encoder='ensemble', size=262144, seed=0, checkpoint=str(Path(str(PROXIES)) / 'dexed-mn04-ensemble.safetensors'))
+    best = next(r for r in list_pretrained() if (r['synth'], r['audio_model']) == ('dexed', 'mn04'))   # what pretrained('dexed') loads
+    shipped = dict(tag='shipped', encoder=best['encoder'], size=Proxy.header(best['file'])['info']['card']['data']['train']['n'],
+                   seed=0, checkpoint=best['file'])
     means = {}
     for r in [*{r['checkpoint']: r for r in recs}.values(), shipped]:
-        for s in sets.split(','):
-            if (r['checkpoint'], s) in done: continue
-            if r['size'] not in means: means[r['size']] = ProxyDataset(R / 'dexed-mn04-train', first=r['size'], verify=False).mean_embedding()
-            sc = proxy_scores(Proxy.load(r['checkpoint']), R / s, means[r['size']])
+        todo = [s for s in sets.split(',') if (r['checkpoint'], s) not in done]
+        if not todo: continue
+        proxy = Proxy.load(r['checkpoint'])
+        if r['size'] not in means: means[r['size']] = ProxyDataset(R / 'dexed-mn04-train', first=r['size'], verify=False).mean_embedding()
+        for s in todo:
+            sc = proxy_scores(proxy, R / s, means[r['size']])
             row = dict(tag=r['tag'], encoder=r['encoder'], size=r['size'], seed=r['seed'], checkpoint=r['checkpoint'], set=s, **sc)
             with open(out, 'a') as f: f.write(json.dumps(row) + '\n')
             print(f"{r['tag']} {r['encoder']} {r['size']} s{r['seed']} on {s}: MRR {sc['mrr']:.3f} ({sc['x_chance']:.1f}x chance), "
