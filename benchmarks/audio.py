@@ -8,7 +8,8 @@ $SYNTH_PROXY_MN04_WEIGHTS, else from ../shared/weights next to the repository.
   `--repeat` runs, with `max_abs_diff` against the PyTorch reference of the same model on the same clips.
 - `speedup`: the reference's time divided by the fast backend's, per model and batch: both are timed in turn in each
   round (so that a busy or drifting machine slows both alike), as the ratio of the medians and the median ratio per round.
-- `mn04_parts`: where mn04's time goes (log-mels per window, shared-frame log-mels, network in PyTorch, in OpenVINO).
+- `mn04_parts`: where mn04's time goes (log-mels per window, shared-frame log-mels, network in PyTorch, in OpenVINO on
+  all the batch's windows at once, and one clip's windows a pass as `embed` runs it).
 - `render`: ms per dexed note, the cost the embedding is compared with.
 """
 import argparse, os, platform, statistics, time
@@ -76,7 +77,8 @@ def bench_parts(x, repeat, bs=32):
         t = dict(logmel_per_window=timeit(lambda: m.logmel(w.reshape(n * W, -1)), repeat=repeat),
                  logmel_shared_frames=timeit(lambda: m.windows(x), repeat=repeat),
                  network_torch=timeit(lambda: m.fast.block_features(lm.contiguous(memory_format=torch.channels_last)), repeat=repeat),
-                 network_openvino=timeit(lambda: ov(lm.numpy()), repeat=repeat))
+                 network_openvino=timeit(lambda: ov(lm.numpy()), repeat=repeat),
+                 network_openvino_clip_a_pass=timeit(lambda: [ov(c) for c in np.split(lm.numpy(), n)], repeat=repeat))
     emit(bench='mn04_parts', batch=bs, windows_per_clip=W, **{k + '_ms_per_clip': round(1000 * v / bs, 2) for k, v in t.items()})
 
 def bench_render(repeat):

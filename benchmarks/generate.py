@@ -6,7 +6,8 @@ Prints JSON lines:
   same workers, no embedding; and the previous design, where the parent draws and the workers render one note per
   message), embed-only (the kept presets, in the main process, with each mn04 backend), the ratio end-to-end time /
   (render-only time + embed-only time) (1.0: no overlap at all; lower is better), draws per kept preset, and peak RSS
-  (main process, and main + workers) while generating; for
+  (main process, and main + workers) while generating, and the steady rate of a long generation (the end-to-end time
+  less that of a run of one chunk per worker, which pays the same start-up: workers, engines, audio models); for
   dexed+mn04 (--size presets, 2,048 by default, at the generation's own chunk size; the audio model compiled beforehand
   for the thread count generation gives it, so that the figures are the steady state of a long run) and amsynth+mn04.
   On a GPU machine mn04 embeds there, in the main process (`--device auto` takes CUDA when there is one), and
@@ -63,16 +64,20 @@ def bench_generate(synth_name, model_name, size, workers, tmp, chunk_size=16, de
     t = time.time(); [embed_chunk(am, dict(audio=a), meta, j['start']) for a, j in zip(audio, jobs)]; t_embed = time.time() - t
     with torch_threads(max(1, (os.cpu_count() or 1) - workers)): embed_chunk(am, dict(audio=audio[0]), meta, 0)  # compiled as generation runs it
     del chunks, audio
-    def end_to_end(embed_in):
-        out = Path(tmp) / f'{synth_name}-{model_name}-{embed_in}'
+    def end_to_end(embed_in, n=size):
+        out = Path(tmp) / f'{synth_name}-{model_name}-{embed_in}-{n}'
         t = time.time()
-        _, main_mb, total_mb, *_ = peak_rss(generate_dataset, synth, am, size, 123, out, settings, workers=workers, shard_size=size,
+        _, main_mb, total_mb, *_ = peak_rss(generate_dataset, synth, am, n, 123, out, settings, workers=workers, shard_size=n,
                                             chunk_size=chunk_size, progress=False, embed_in=embed_in)
         t = time.time() - t; shutil.rmtree(out)
         return t, main_mb, total_mb
     on_cpu = device == 'cpu'   # on a GPU the main process embeds; on a CPU by default each worker draws and embeds
     t_all, main_mb, total_mb = end_to_end('workers' if on_cpu else 'main')
     t_main, main_mb_main, total_mb_main = end_to_end('main') if on_cpu else (t_all, main_mb, total_mb)   # workers draw, this process embeds
+    # a long generation's rate: the same run minus one of a chunk per worker (starting the workers, building and compiling
+    # the audio model in each, and the first chunks), so that a short benchmark does not charge the start-up to every preset
+    small = chunk_size * max(1, workers)
+    steady = lambda mode, t: round((size - small) / (t - end_to_end(mode, small)[0]), 2) if size > 2 * small else None
     return dict(bench='generate', synth=synth_name, audio_model=model_name, backend=am.backend, device=device, workers=workers, size=size,
                 chunk_size=chunk_size, draws_per_kept_preset=round(draws / size, 2), render_only_presets_per_s=round(size / t_render, 2),
                 embed_only_presets_per_s=round(size / t_embed, 2), embed_only_torch_presets_per_s=round(size / t_embed_ref, 2),
@@ -83,6 +88,7 @@ def bench_generate(synth_name, model_name, size, workers, tmp, chunk_size=16, de
                 speedup_embed_in_workers=round(t_main / t_all, 2), peak_rss_main_embeds_main_mb=main_mb_main,
                 peak_rss_main_embeds_total_mb=total_mb_main, render_one_note_per_message_presets_per_s=round(size / t_render_notes, 2),
                 speedup_draw_in_workers=round(t_render_notes / t_render, 2),
+                steady_presets_per_s=steady('workers' if on_cpu else 'main', t_all), steady_main_embeds_presets_per_s=steady('main', t_main) if on_cpu else None,
                 cpus=os.cpu_count(), load_avg_1min=round(os.getloadavg()[0], 2))
 
 def synthetic_dataset(out, n, shard_size=65536):

@@ -32,9 +32,11 @@ __all__ = ['RMS_RANGE', 'rms', 'in_range', 'draw_chunk', 'render_ahead', 'file_s
 RMS_RANGE = (0.01, 1.0)
 
 def rms(audio) -> np.ndarray:
-    "Root mean square of each row of `(n, T)` audio, as float32."
-    a = np.asarray(audio, dtype=np.float64)
-    return np.sqrt((a * a).mean(-1)).astype(np.float32)
+    "Root mean square of each row of `(..., T)` audio, as float32: in float64, one row at a time (no batch-sized temporaries)."
+    a = np.asarray(audio); rows = a.reshape(-1, a.shape[-1])
+    buf, out = np.empty(a.shape[-1]), np.empty(len(rows))
+    for i, r in enumerate(rows): out[i] = np.square(r, out=buf, dtype=np.float64).mean()
+    return np.sqrt(out).astype(np.float32).reshape(a.shape[:-1])
 
 def in_range(level, rms_range=RMS_RANGE) -> np.ndarray:
     "Mask of the levels inside the closed interval `rms_range`."

@@ -257,28 +257,40 @@ class WindowLogMels(nn.Module):
         self.first, self.step = int(reads[self.inner[0], 0]), hop // fh       # where inner frame 0 starts; frames per hop
         if hop % fh: raise ValueError(f"window hop {hop} is not a whole number of STFT hops ({fh})")
         self.register_buffer('edge_reads', reads[~inner], persistent=False)
+        self._tables = {}                                                       # per clip length: see `_table`
 
     def forward(self, x:torch.Tensor, chunk:int=1): # (N, T) audio at 32 kHz; clips per pass (small stays in cache)
         return torch.cat([self._clips(c) for c in x.split(chunk)])
 
-
 # %% ../nbs/03a_audio.efficientat.ipynb #fbb9f013
+@patch
+def _table(self:WindowLogMels, W:int, # windows per clip
+          ) -> tuple:
+    "For clips of `W` windows: the sample each edge-frame tap reads, and the row of each window's frame among the frames computed."
+    key = W, self.edge_reads.device
+    if key not in self._tables:
+        if len(self._tables) >= 8: self._tables.pop(next(iter(self._tables)))
+        ni, ne = len(self.inner), len(self.edge)
+        rows = torch.empty(W, ni + ne, dtype=torch.long, device=key[1])
+        rows[:, self.inner] = torch.arange(W, device=key[1])[:, None] * self.step + torch.arange(ni, device=key[1])
+        rows[:, self.edge] = self.step * (W - 1) + ni + torch.arange(W * ne, device=key[1]).view(W, ne)
+        self._tables[key] = ((torch.arange(W, device=key[1]) * self.hop)[:, None, None] + self.edge_reads).flatten(), rows.flatten()
+    return self._tables[key]
+
+# %% ../nbs/03a_audio.efficientat.ipynb #d784e4e6
 @patch
 def _clips(self:WindowLogMels, x:torch.Tensor) -> torch.Tensor:
     "Window log-mels of a few clips: distinct inner frames once, edge frames per window, then gathered per window."
     px = F.pad(x[:, None], (self.win // 2,) * 2, mode='reflect')[:, 0]
     y = px[:, 1:] - 0.97 * px[:, :-1]                                         # pre-emphasis, once per clip
-    n, W, ni = len(x), 1 + (px.shape[1] - self.win) // self.hop, len(self.inner)
-    G = self.step * (W - 1) + ni                                              # distinct inner frames
-    inner = y[:, self.first:].unfold(-1, self.lm.win, self.lm.hop)[:, :G]
-    edge = y[:, (torch.arange(W) * self.hop)[:, None, None] + self.edge_reads].flatten(1, 2)
-    X = torch.view_as_real(torch.fft.rfft(torch.cat([inner, edge], 1) * self.lm.window, self.lm.n_fft))
-    m = (torch.log(X.square().sum(-1) @ self.lm.fb.T + 1e-5) + 4.5) / 5        # (n, G + W * edges, 128)
-    out = m.new_empty(n, W, len(self.inner) + len(self.edge), m.shape[-1])
-    out[:, :, self.inner] = m[:, torch.arange(W)[:, None] * self.step + torch.arange(ni)]
-    out[:, :, self.edge] = m[:, G:].view(n, W, len(self.edge), -1)
-    return out.transpose(-1, -2)
-
+    n, W, ni, ne, fw = len(x), 1 + (px.shape[1] - self.win) // self.hop, len(self.inner), len(self.edge), self.lm.win
+    G, (reads, rows) = self.step * (W - 1) + ni, self._table(W)              # G: distinct inner frames
+    frames = y.new_zeros(n, G + W * ne, self.lm.n_fft)                        # windowed frames, zero-padded to the FFT size
+    torch.mul(y[:, self.first:].unfold(-1, fw, self.lm.hop)[:, :G], self.lm.window, out=frames[:, :G, :fw])
+    torch.mul(y.index_select(1, reads).view(n, W * ne, fw), self.lm.window, out=frames[:, G:, :fw])
+    X = torch.fft.rfft(frames)
+    m = (torch.log(torch.addcmul(X.real.square(), X.imag, X.imag) @ self.lm.fb.T + 1e-5) + 4.5) / 5   # (n, G + W * ne, 128)
+    return m.index_select(1, rows).view(n, W, ni + ne, -1).transpose(-1, -2)
 
 # %% ../nbs/03a_audio.efficientat.ipynb #eba27df9
 class _BlockFeatures(nn.Module):
@@ -296,7 +308,8 @@ def openvino_block_features(net:nn.Module, # a folded mn04 (`fold_bn`)
         warnings.simplefilter('ignore')
         model = ov.convert_model(_BlockFeatures(net).eval(), example_input=torch.zeros(2, 1, 128, 16))
     core, compiled = ov.Core(), {}
-    config = {'INFERENCE_NUM_THREADS': threads or torch.get_num_threads(), 'INFERENCE_PRECISION_HINT': 'f32'}
+    config = {'INFERENCE_NUM_THREADS': threads or torch.get_num_threads(), 'INFERENCE_PRECISION_HINT': 'f32',
+              'ENABLE_CPU_PINNING': False}   # pinned, one-thread processes would all share core 0
     def run(x):
         x = np.ascontiguousarray(x, dtype=np.float32)
         if x.shape not in compiled:
@@ -305,7 +318,6 @@ def openvino_block_features(net:nn.Module, # a folded mn04 (`fold_bn`)
             compiled[x.shape] = core.compile_model(m, 'CPU', config)
         return compiled[x.shape](x)[0]
     return run
-
 
 # %% ../nbs/03a_audio.efficientat.ipynb #462b944e
 MN04_BACKENDS = ('torch', 'openvino')
@@ -349,11 +361,17 @@ class MN04Model(AudioModel):
 
 # %% ../nbs/03a_audio.efficientat.ipynb #dd35c672
 @patch
-def _embed_fast(self:MN04Model, x):
+def _embed_fast(self:MN04Model, x, windows_per_pass:int=128): # a pass of about this many windows stays in cache
     "The OpenVINO path: shared-frame log-mels, the network in OpenVINO (on as many threads as torch), averaged over windows."
-    m = self.windows(x)                                   # (n, W, 128, 16)
     if self._cnn is None or self._cnn[0] != torch.get_num_threads():   # follow torch's thread count
         self._cnn = torch.get_num_threads(), openvino_block_features(self.fast)
+    W = 1 + x.shape[-1] // self.windows.hop                            # windows per clip
+    return torch.cat([self._embed_pass(c) for c in x.split(max(1, windows_per_pass // W))])
+
+@patch
+def _embed_pass(self:MN04Model, x):
+    "`_embed_fast` of a few clips: their windows' log-mels and block features in one pass."
+    m = self.windows(x)                                   # (n, W, 128, 16)
     n, W = m.shape[:2]
     e = torch.from_numpy(self._cnn[1](m.reshape(n * W, 1, *m.shape[2:]).numpy())).view(n, W, -1).mean(1)
     return torch.cat([e, m.mean((1, 3))], 1) if self.mels else e
@@ -364,7 +382,6 @@ def to(self:MN04Model, device):
     AudioModel.to(self, device)
     if self.device.type != 'cpu': self.backend, self._cnn = 'torch', None
     return self
-
 
 # %% ../nbs/03a_audio.efficientat.ipynb #26ac3899
 def mn04(weights=None, device='cpu', backend:str='auto') -> MN04Model:
