@@ -24,3 +24,5 @@ for n in 4096 8192 16384; do $C --encoders hn_oh,mlp_oh --sizes $n --seeds 0 --t
 # 64k would take ~11 h of one core)
 ( $C --encoders hn_oh,mlp_oh --sizes 32768,65536 --seeds 0 --tag recipe $T; $C --encoders tfm --sizes 4096 --seeds 0 --tag recipe $T ) &
 $C --encoders hn_ptgru --sizes 4096,8192,16384,32768 --seeds 0 --tag recipe $T; wait
+# hn_ptgru at 64k, the CPU limit for it (~2.4 h of one core alone; resumes after each epoch)
+$C --encoders hn_ptgru --sizes 65536 --seeds 0 --tag recipe $T
