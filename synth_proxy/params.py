@@ -7,7 +7,7 @@ Docs: https://synth-proxy.github.io/synth-proxy/params.html.md"""
 # %% ../nbs/00_params.ipynb #459560d6
 from __future__ import annotations
 import fnmatch, hashlib, json, re
-from dataclasses import dataclass, field, asdict, replace
+from dataclasses import dataclass, field, fields, asdict, replace
 from pathlib import Path
 import numpy as np
 from fastcore.basics import patch, store_attr, listify
@@ -120,8 +120,8 @@ def names(self:SynthSpec) -> list:
 # %% ../nbs/00_params.ipynb #629cadb9
 @patch
 def to_dict(self:SynthSpec) -> dict:
-    "A JSON-ready description of the spec."
-    return dict(name=self.name, excluded=list(self.excluded), parameters=[asdict(p) for p in self.parameters])
+    "A JSON-ready description of the spec (each parameter's fields as they are: numbers, strings and tuples of them)."
+    return dict(name=self.name, excluded=list(self.excluded), parameters=[{f.name: getattr(p, f.name) for f in fields(p)} for p in self.parameters])
 
 @patch
 def to_json(self:SynthSpec, path=None) -> str:
