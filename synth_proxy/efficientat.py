@@ -361,12 +361,14 @@ class MN04Model(AudioModel):
 
 # %% ../nbs/03a_audio.efficientat.ipynb #dd35c672
 @patch
-def _embed_fast(self:MN04Model, x, windows_per_pass:int=128): # a pass of about this many windows stays in cache
+def _embed_fast(self:MN04Model, x,
+                windows_per_pass:int|None=None): # default: ~128 on one thread (they stay in cache), else all at once
     "The OpenVINO path: shared-frame log-mels, the network in OpenVINO (on as many threads as torch), averaged over windows."
-    if self._cnn is None or self._cnn[0] != torch.get_num_threads():   # follow torch's thread count
-        self._cnn = torch.get_num_threads(), openvino_block_features(self.fast)
+    threads = torch.get_num_threads()
+    if self._cnn is None or self._cnn[0] != threads: self._cnn = threads, openvino_block_features(self.fast)  # follow torch
     W = 1 + x.shape[-1] // self.windows.hop                            # windows per clip
-    return torch.cat([self._embed_pass(c) for c in x.split(max(1, windows_per_pass // W))])
+    per_pass = windows_per_pass or (128 if threads == 1 else len(x) * W)
+    return torch.cat([self._embed_pass(c) for c in x.split(max(1, per_pass // W))])
 
 @patch
 def _embed_pass(self:MN04Model, x):
