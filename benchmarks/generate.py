@@ -78,6 +78,7 @@ def bench_generate(synth_name, model_name, size, workers, tmp, chunk_size=16, de
     # the audio model in each, and the first chunks), so that a short benchmark does not charge the start-up to every preset
     small = chunk_size * max(1, workers)
     steady = lambda mode, t: round((size - small) / (t - end_to_end(mode, small)[0]), 2) if size > 2 * small else None
+    steady_all, steady_main = steady('workers' if on_cpu else 'main', t_all), steady('main', t_main) if on_cpu else None
     return dict(bench='generate', synth=synth_name, audio_model=model_name, backend=am.backend, device=device, workers=workers, size=size,
                 chunk_size=chunk_size, draws_per_kept_preset=round(draws / size, 2), render_only_presets_per_s=round(size / t_render, 2),
                 embed_only_presets_per_s=round(size / t_embed, 2), embed_only_torch_presets_per_s=round(size / t_embed_ref, 2),
@@ -88,7 +89,7 @@ def bench_generate(synth_name, model_name, size, workers, tmp, chunk_size=16, de
                 speedup_embed_in_workers=round(t_main / t_all, 2), peak_rss_main_embeds_main_mb=main_mb_main,
                 peak_rss_main_embeds_total_mb=total_mb_main, render_one_note_per_message_presets_per_s=round(size / t_render_notes, 2),
                 speedup_draw_in_workers=round(t_render_notes / t_render, 2),
-                steady_presets_per_s=steady('workers' if on_cpu else 'main', t_all), steady_main_embeds_presets_per_s=steady('main', t_main) if on_cpu else None,
+                steady_presets_per_s=steady_all, steady_main_embeds_presets_per_s=steady_main,
                 cpus=os.cpu_count(), load_avg_1min=round(os.getloadavg()[0], 2))
 
 def synthetic_dataset(out, n, shard_size=65536):

@@ -259,6 +259,8 @@ class WindowLogMels(nn.Module):
         self.register_buffer('edge_reads', reads[~inner], persistent=False)
         self._tables = {}                                                       # per clip length: see `_table`
 
+    def n_windows(self, n_samples:int) -> int: return 1 + n_samples // self.hop   # as `frame_windows` cuts a clip
+
     def forward(self, x:torch.Tensor, chunk:int=1): # (N, T) audio at 32 kHz; clips per pass (small stays in cache)
         return torch.cat([self._clips(c) for c in x.split(chunk)])
 
@@ -266,16 +268,17 @@ class WindowLogMels(nn.Module):
 @patch
 def _table(self:WindowLogMels, W:int, # windows per clip
           ) -> tuple:
-    "For clips of `W` windows: the sample each edge-frame tap reads, and the row of each window's frame among the frames computed."
-    key = W, self.edge_reads.device
-    if key not in self._tables:
+    "For clips of `W` windows: the distinct inner frames, the sample each edge-frame tap reads, and where each window's frames are."
+    dev = self.edge_reads.device
+    if (W, dev) not in self._tables:
         if len(self._tables) >= 8: self._tables.pop(next(iter(self._tables)))
-        ni, ne = len(self.inner), len(self.edge)
-        rows = torch.empty(W, ni + ne, dtype=torch.long, device=key[1])
-        rows[:, self.inner] = torch.arange(W, device=key[1])[:, None] * self.step + torch.arange(ni, device=key[1])
-        rows[:, self.edge] = self.step * (W - 1) + ni + torch.arange(W * ne, device=key[1]).view(W, ne)
-        self._tables[key] = ((torch.arange(W, device=key[1]) * self.hop)[:, None, None] + self.edge_reads).flatten(), rows.flatten()
-    return self._tables[key]
+        ni, ne, G = len(self.inner), len(self.edge), self.step * (W - 1) + len(self.inner)
+        rows = torch.empty(W, ni + ne, dtype=torch.long, device=dev)
+        rows[:, self.inner] = torch.arange(W, device=dev)[:, None] * self.step + torch.arange(ni, device=dev)
+        rows[:, self.edge] = G + torch.arange(W * ne, device=dev).view(W, ne)
+        reads = ((torch.arange(W, device=dev) * self.hop)[:, None, None] + self.edge_reads).flatten()
+        self._tables[W, dev] = G, reads, rows.flatten()
+    return self._tables[W, dev]
 
 # %% ../nbs/03a_audio.efficientat.ipynb #d784e4e6
 @patch
@@ -283,8 +286,8 @@ def _clips(self:WindowLogMels, x:torch.Tensor) -> torch.Tensor:
     "Window log-mels of a few clips: distinct inner frames once, edge frames per window, then gathered per window."
     px = F.pad(x[:, None], (self.win // 2,) * 2, mode='reflect')[:, 0]
     y = px[:, 1:] - 0.97 * px[:, :-1]                                         # pre-emphasis, once per clip
-    n, W, ni, ne, fw = len(x), 1 + (px.shape[1] - self.win) // self.hop, len(self.inner), len(self.edge), self.lm.win
-    G, (reads, rows) = self.step * (W - 1) + ni, self._table(W)              # G: distinct inner frames
+    n, W, ni, ne, fw = len(x), self.n_windows(x.shape[-1]), len(self.inner), len(self.edge), self.lm.win
+    G, reads, rows = self._table(W)                                           # G: distinct inner frames
     frames = y.new_zeros(n, G + W * ne, self.lm.n_fft)                        # windowed frames, zero-padded to the FFT size
     torch.mul(y[:, self.first:].unfold(-1, fw, self.lm.hop)[:, :G], self.lm.window, out=frames[:, :G, :fw])
     torch.mul(y.index_select(1, reads).view(n, W * ne, fw), self.lm.window, out=frames[:, G:, :fw])
@@ -366,7 +369,7 @@ def _embed_fast(self:MN04Model, x,
     "The OpenVINO path: shared-frame log-mels, the network in OpenVINO (on as many threads as torch), averaged over windows."
     threads = torch.get_num_threads()
     if self._cnn is None or self._cnn[0] != threads: self._cnn = threads, openvino_block_features(self.fast)  # follow torch
-    W = 1 + x.shape[-1] // self.windows.hop                            # windows per clip
+    W = self.windows.n_windows(x.shape[-1])
     per_pass = windows_per_pass or (128 if threads == 1 else len(x) * W)
     return torch.cat([self._embed_pass(c) for c in x.split(max(1, per_pass // W))])
 

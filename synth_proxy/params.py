@@ -7,7 +7,7 @@ Docs: https://synth-proxy.github.io/synth-proxy/params.html.md"""
 # %% ../nbs/00_params.ipynb #459560d6
 from __future__ import annotations
 import fnmatch, hashlib, json, re
-from dataclasses import dataclass, field, fields, asdict, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 import numpy as np
 from fastcore.basics import patch, store_attr, listify
