@@ -1,8 +1,11 @@
 """Milliseconds per 5 s note for each built-in synth, in-process (serial) and in 2 worker processes, as JSON lines.
 
 Run: `.venv/bin/python benchmarks/render.py [n]`. Worker start-up is excluded (the pool is warmed first), as in a
-data pipeline that keeps its `RenderPool` open; the start-up of one pool is reported on its own."""
+data pipeline that keeps its `RenderPool` open; the start-up of one pool is reported on its own. amsynth renders each
+preset from a fresh plugin instance (`01c_synths.amsynth`), so its line is followed by what an instance costs apart
+from the note it plays."""
 import json, sys, time
+import dawdreamer as daw
 import numpy as np
 from synth_proxy.synths import get_synth
 from synth_proxy.render import RenderSettings, RenderPool, render
@@ -21,6 +24,18 @@ def bench(name, n):
                 speedup=round(ms_serial / ms_2, 2), pool_start_s=round(start_s, 2), failures=len(res.failures),
                 same_audio=bool(np.array_equal(res.audio, serial)))
 
+def fresh_instance_cost(path, n):
+    "Median ms to construct amsynth in a new engine, and to render one 5 s note on it (one thread, this process)."
+    inst, note = [], []
+    for _ in range(n):
+        t = time.perf_counter(); engine = daw.RenderEngine(32000, 512); proc = engine.make_plugin_processor('p', path)
+        t1 = time.perf_counter(); proc.add_midi_note(60, 100, 0.01, 2.0); engine.load_graph([(proc, [])]); engine.render(5.0)
+        inst.append(t1 - t); note.append(time.perf_counter() - t1); del proc, engine
+    return dict(synth='amsynth', n=n, amsynth_instance_ms=round(1000 * float(np.median(inst)), 1),
+                amsynth_note_ms=round(1000 * float(np.median(note)), 1), instance_over_note=round(float(np.median(inst) / np.median(note)), 2))
+
 if __name__ == '__main__':
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 32
-    for name in ('va', 'dexed', 'amsynth'): print(json.dumps(bench(name, n)), flush=True)
+    lines = [bench(name, n) for name in ('va', 'dexed', 'amsynth')]
+    for line in lines: print(json.dumps(line), flush=True)
+    if 'skipped' not in lines[-1]: print(json.dumps(fresh_instance_cost(get_synth('amsynth').options['path'], n)), flush=True)

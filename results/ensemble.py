@@ -4,8 +4,10 @@
     python results/ensemble.py --tag rank --synth dexed --encoder hn_pt --size 16384 --seeds 0,1
     python results/ensemble.py --tag rank-combined --size 262144 --members rank-combined:0,rank-combined:1,rank-combined-30ep:0 \
         --name ensemble3-rank-combined
+    python results/ensemble.py --size 524288 --members rank-combined:0,rank-combined-30ep:0@262144 --name ensemble-512k
 
-The members are the runs `--members` (TAG:SEED, ...), by default those of `--tag` with `--seeds`. The record has tag
+The members are the runs `--members` (TAG:SEED, ...), by default those of `--tag` with `--seeds`; a member trained on
+fewer presets than `--size` (the first of the same training set) is written TAG:SEED@SIZE. The record has tag
 `--name` (default `ensemble-<tag>`), the seed of its first member and base `<tag>` (so that the ablation table sets it
 beside that member), its members in `options`, and as training time the sum of its members'. An ensemble already in
 the file is not scored again.
@@ -24,14 +26,15 @@ def main(curves:str='results/curves.jsonl', tag:str='rank', synth:str='dexed', e
          name:str=None, # the record's tag; default: ensemble-<tag>
          runs:str='/work/runs/data'):
     "Score the ensemble of the runs `members` of (`synth`, `encoder`, `size`), append its record to `curves` and keep its checkpoint."
-    keys = [(t, int(s)) for t, s in (m.split(':') for m in members.split(','))] if members else [(tag, int(s)) for s in seeds.split(',')]
+    member = lambda t, s: (t, int(s.split('@')[0]), int(s.split('@')[1]) if '@' in s else size)   # (tag, seed, size)
+    keys = [member(*m.split(':')) for m in members.split(',')] if members else [(tag, int(s), size) for s in seeds.split(',')]
     name, recs = name or f'ensemble-{tag}', list(map(json.loads, open(curves)))
     if any((r['tag'], r['synth'], r['encoder'], r['size'], r['seed']) == (name, synth, encoder, size, keys[0][1]) for r in recs):
         return print(f'{name} {synth} {encoder} {size} s{keys[0][1]} is already in {curves}')
-    found = {(r['tag'], r['seed']): r for r in recs if (r['synth'], r['encoder'], r['size']) == (synth, encoder, size)}
+    found = {(r['tag'], r['seed'], r['size']): r for r in recs if (r['synth'], r['encoder']) == (synth, encoder)}
     if missing := [k for k in keys if k not in found]: raise SystemExit(f'no run {synth} {encoder} {size} for {missing} in {curves}')
     member_runs = [found[k] for k in keys]
-    desc = ', '.join(f'{t} s{s}' for t, s in keys)
+    desc = ', '.join(f'{t} s{s}' + (f' ({n} presets)' if n != size else '') for t, s, n in keys)
     ensemble = Proxy.ensemble([Proxy.load(r['checkpoint']) for r in member_runs], ensemble_of=desc)
     R = Path(runs); mean = ProxyDataset(R / f'{synth}-mn04-train', first=size).mean_embedding()
     first = member_runs[0]
