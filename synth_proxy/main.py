@@ -21,7 +21,7 @@ from .viz import plot_umap, plot_rank_histogram
 
 # %% auto #0
 __all__ = ['SPLITS', 'pick_audio_model', 'demo_datasets', 'train_demo_proxy', 'plot_training', 'evaluate_demo', 'demo_figures',
-           'rank_by_sound', 'write_top_matches', 'demo_ranking', 'Stopwatch', 'demo']
+           'rank_by_sound', 'write_top_matches', 'proxy_label', 'demo_ranking', 'Stopwatch', 'demo']
 
 # %% ../nbs/12_main.ipynb #e96270d1
 def pick_audio_model(name:str='auto', # 'auto', or a registered audio model name to use as it is
@@ -139,6 +139,13 @@ def write_top_matches(dataset, ranked:dict, out, # the dataset ranked; `rank_by_
     return out/'top_matches.png'
 
 
+# %% ../nbs/12_main.ipynb #a08ab9bf
+def proxy_label(name:str, proxy:Proxy) -> str:
+    "How the job names a proxy: its role, encoder and the presets it learnt from (its card's count, else its `n_train`)."
+    card = proxy.info.get('card')
+    n = card['data']['train']['n'] if card else proxy.info.get('n_train')
+    return f"{name} proxy ({encoder_name(proxy.encoder.hparams)}, trained on {f'{n:,}' if n else 'an unknown number of'} presets)"
+
 # %% ../nbs/12_main.ipynb #e4afc705
 def demo_ranking(synth:str, audio_model:str, proxies:dict, test, out) -> dict:
     "Rank `test` by sound with the shipped proxy (if any) and `proxies`; print and return the figures; write the shipped one's top matches."
@@ -148,9 +155,7 @@ def demo_ranking(synth:str, audio_model:str, proxies:dict, test, out) -> dict:
     res = {}
     for name, p in proxies.items():
         r = rank_by_sound(p, test)
-        card = p.info.get('card', {})
-        n_train = card['data']['train']['n'] if 'card' in card else p.info.get('n_train', '?')
-        what = f"{name} proxy ({encoder_name(p.encoder.hparams)}, trained on {n_train:,} presets)"
+        what = proxy_label(name, p)
         print(f"{what}: true preset first for {r['top1']:.1%} of {r['n']:,} query sounds; MRR {r['mrr']:.3f} "
               f"(chance {r['chance']:.4f}, {r['mrr'] / r['chance']:.0f}x); {r['seconds']:.2f} s for all queries")
         res[name] = dict(what=what, **{k: r[k] for k in ('n', 'top1', 'mrr', 'chance', 'seconds')})
