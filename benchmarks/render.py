@@ -5,10 +5,11 @@ data pipeline that keeps its `RenderPool` open; the start-up of one pool is repo
 preset from a fresh plugin instance (`01c_synths.amsynth`), so its line is followed by what an instance costs apart
 from the note it plays."""
 import json, sys, time
-import dawdreamer as daw
+from dataclasses import replace
 import numpy as np
 from synth_proxy.synths import get_synth
-from synth_proxy.render import RenderSettings, RenderPool, render
+from synth_proxy.render import RenderSettings, RenderPool, PluginBackend, render
+from _common import timeit
 
 def bench(name, n):
     try: synth = get_synth(name)
@@ -24,18 +25,21 @@ def bench(name, n):
                 speedup=round(ms_serial / ms_2, 2), pool_start_s=round(start_s, 2), failures=len(res.failures),
                 same_audio=bool(np.array_equal(res.audio, serial)))
 
-def fresh_instance_cost(path, n):
-    "Median ms to construct amsynth in a new engine, and to render one 5 s note on it (one thread, this process)."
-    inst, note = [], []
-    for _ in range(n):
-        t = time.perf_counter(); engine = daw.RenderEngine(32000, 512); proc = engine.make_plugin_processor('p', path)
-        t1 = time.perf_counter(); proc.add_midi_note(60, 100, 0.01, 2.0); engine.load_graph([(proc, [])]); engine.render(5.0)
-        inst.append(t1 - t); note.append(time.perf_counter() - t1); del proc, engine
-    return dict(synth='amsynth', n=n, amsynth_instance_ms=round(1000 * float(np.median(inst)), 1),
-                amsynth_note_ms=round(1000 * float(np.median(note)), 1), instance_over_note=round(float(np.median(inst) / np.median(note)), 2))
+def fresh_instance_cost(n):
+    "Median ms of amsynth's fresh instance (`PluginBackend._load`), and of a note rendered on a kept instance without flush."
+    synth, settings = get_synth('amsynth'), RenderSettings()
+    presets = synth.spec.to_synth(synth.spec.sample(n, seed=0))
+    fresh = PluginBackend(synth, settings)
+    inst = [timeit(fresh._load, repeat=1, warmup=0) for _ in range(n)]   # before `kept` exists: it would hold the library loaded
+    kept = PluginBackend(replace(synth, options={**synth.options, 'fresh_instance': False, 'flush': 0}), settings)
+    note = [timeit(lambda: kept.render(x), repeat=1, warmup=0) for x in presets]
+    ms_inst, ms_note = 1000 * float(np.median(inst)), 1000 * float(np.median(note))
+    return dict(synth='amsynth', n=n, amsynth_instance_ms=round(ms_inst, 1), amsynth_note_ms=round(ms_note, 1),
+                instance_over_note=round(ms_inst / ms_note, 2))
 
 if __name__ == '__main__':
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 32
-    lines = [bench(name, n) for name in ('va', 'dexed', 'amsynth')]
-    for line in lines: print(json.dumps(line), flush=True)
-    if 'skipped' not in lines[-1]: print(json.dumps(fresh_instance_cost(get_synth('amsynth').options['path'], n)), flush=True)
+    try: instance = fresh_instance_cost(n)   # first, before this process has rendered amsynth at all
+    except Exception as e: instance = dict(synth='amsynth', skipped=f'{type(e).__name__}: {e}')
+    for name in ('va', 'dexed', 'amsynth'): print(json.dumps(bench(name, n)), flush=True)
+    print(json.dumps(instance), flush=True)
