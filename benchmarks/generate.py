@@ -9,14 +9,16 @@ Prints JSON lines:
   (main process, and main + workers) while generating, and the steady rate of a long generation (the end-to-end time
   less that of a run of one chunk per worker, which pays the same start-up: workers, engines, audio models); for
   dexed+mn04 (--size presets, 2,048 by default, at the generation's own chunk size; the audio model compiled beforehand
-  for the thread count generation gives it, so that the figures are the steady state of a long run) and amsynth+mn04.
+  for the thread count generation gives it, so that the figures are the steady state of a long run) and amsynth+mn04
+  (--amsynth-size presets) twice: with each note forked from one kept instance (the default) and with a new instance
+  loaded per preset (`fork=False`), then the ratio of their end-to-end rates.
   On a GPU machine mn04 embeds there, in the main process (`--device auto` takes CUDA when there is one), and
   `--workers 0` renders on every CPU core: `python benchmarks/generate.py --workers 0 --skip-iterate --size 8192`.
 - `mmap_iterate`: a synthetic dataset of 1M presets in the real format (va's spec, mn04's 192 dims, shards of
   65536) iterated once by the shuffled training `DataLoader` in a fresh process: batches/s and peak RSS (total,
   anonymous, file-backed), with `MmapDL`'s explicit page release off (the default) and after every batch.
 """
-import argparse, json, os, shutil, sys, tempfile, threading, time
+import argparse, dataclasses, json, os, shutil, sys, tempfile, threading, time
 from pathlib import Path
 import numpy as np
 import psutil
@@ -43,13 +45,14 @@ def peak_rss(fn, *args, **kwargs):
     finally: stop.set(); t.join()
     return (res, *[round(v / 2**20, 1) for v in peaks])
 
-def bench_generate(synth_name, model_name, size, workers, tmp, chunk_size=16, device='cpu'):
+def bench_generate(synth_name, model_name, size, workers, tmp, chunk_size=16, device='cpu', options=None):
     from functools import partial
     from synth_proxy.data import generate_dataset, render_ahead, draw_chunk, shard_jobs, dataset_meta, embed_chunk, torch_threads
     from synth_proxy.synths import get_synth
     from synth_proxy.audio import get_audio_model
     from synth_proxy.render import RenderSettings, RenderPool
     synth, am = get_synth(synth_name), get_audio_model(model_name, device=device)
+    if options: synth = dataclasses.replace(synth, options={**synth.options, **options})
     ref = get_audio_model(model_name, backend='torch', device=device)
     settings = RenderSettings(sample_rate=am.sample_rate)
     meta = dataset_meta(synth, am, settings, seed=123, size=size, shard_size=size, chunk_size=chunk_size)
@@ -79,7 +82,7 @@ def bench_generate(synth_name, model_name, size, workers, tmp, chunk_size=16, de
     small = chunk_size * max(1, workers)
     steady = lambda mode, t: round((size - small) / (t - end_to_end(mode, small)[0]), 2) if size > 2 * small else None
     steady_all, steady_main = steady('workers' if on_cpu else 'main', t_all), steady('main', t_main) if on_cpu else None
-    return dict(bench='generate', synth=synth_name, audio_model=model_name, backend=am.backend, device=device, workers=workers, size=size,
+    return dict(bench='generate', synth=synth_name, options=options or {}, audio_model=model_name, backend=am.backend, device=device, workers=workers, size=size,
                 chunk_size=chunk_size, draws_per_kept_preset=round(draws / size, 2), render_only_presets_per_s=round(size / t_render, 2),
                 embed_only_presets_per_s=round(size / t_embed, 2), embed_only_torch_presets_per_s=round(size / t_embed_ref, 2),
                 end_to_end_presets_per_s=round(size / t_all, 2), end_to_end_s=round(t_all, 2), render_only_s=round(t_render, 2),
@@ -131,7 +134,8 @@ if __name__ == '__main__':
     p.add_argument('--workers', type=int, default=2, help='render workers (0: one per CPU core)')
     p.add_argument('--device', default='auto', help="where mn04 embeds: 'cpu', 'cuda', or 'auto' (CUDA when there is one)"); p.add_argument('--skip-generate', action='store_true')
     p.add_argument('--skip-iterate', action='store_true', help='leave out the 1M-preset DataLoader pass')
-    p.add_argument('--size', type=int, default=2048, help='dexed presets generated (amsynth: 32)')
+    p.add_argument('--size', type=int, default=2048, help='dexed presets generated')
+    p.add_argument('--amsynth-size', type=int, default=128, help='amsynth presets generated, each way')
     p.add_argument('--iterate', help='(internal) iterate the dataset at this path in this process')
     p.add_argument('--size-bytes', type=int, default=0); p.add_argument('--no-release', action='store_true')
     a = p.parse_args()
@@ -142,8 +146,13 @@ if __name__ == '__main__':
     device = ('cuda' if torch.cuda.is_available() else 'cpu') if a.device == 'auto' else a.device
     try:
         if not a.skip_generate:
-            for synth, model, size in (('dexed', 'mn04', a.size), ('amsynth', 'mn04', 32)):
-                print(json.dumps(bench_generate(synth, model, 8 if a.quick else size, a.workers or os.cpu_count(), tmp, device=device)), flush=True)
+            # amsynth twice: each note forked from one kept instance (the default), and a new instance loaded per preset
+            rates = {}
+            for synth, model, size, opts in (('dexed', 'mn04', a.size, None), ('amsynth', 'mn04', a.amsynth_size, None),
+                                             ('amsynth', 'mn04', a.amsynth_size, {'fork': False})):
+                r = bench_generate(synth, model, 8 if a.quick else size, a.workers or os.cpu_count(), tmp, device=device, options=opts)
+                print(json.dumps(r), flush=True); rates[(synth, bool(opts))] = r['end_to_end_presets_per_s']
+            print(json.dumps(dict(bench='amsynth_fork_speedup', end_to_end_forked_over_new_instance=round(rates[('amsynth', False)] / rates[('amsynth', True)], 2))), flush=True)
         if a.skip_iterate: sys.exit()
         n = 20_000 if a.quick else 1_000_000
         size_bytes = synthetic_dataset(tmp / 'big', n)

@@ -2,8 +2,9 @@
 
 Run: `.venv/bin/python benchmarks/render.py [n]`. Worker start-up is excluded (the pool is warmed first), as in a
 data pipeline that keeps its `RenderPool` open; the start-up of one pool is reported on its own. amsynth renders each
-preset from a fresh plugin instance (`01c_synths.amsynth`), so its line is followed by what an instance costs apart
-from the note it plays."""
+preset in the state of a fresh plugin instance (`01c_synths.amsynth`), so its line is followed by what that costs apart
+from the note: a new instance (`fork=False` loads one per preset) against a note played in a forked copy of one kept,
+never played instance (the default), and a note on a kept instance (no fresh state at all)."""
 import json, sys, time
 from dataclasses import replace
 import numpy as np
@@ -26,16 +27,19 @@ def bench(name, n):
                 same_audio=bool(np.array_equal(res.audio, serial)))
 
 def fresh_instance_cost(n):
-    "Median ms of amsynth's fresh instance (`PluginBackend._load`), and of a note rendered on a kept instance without flush."
+    "Median ms of amsynth's new instance (`PluginBackend._load`), of a forked note, and of a note on a kept instance without flush."
     synth, settings = get_synth('amsynth'), RenderSettings()
     presets = synth.spec.to_synth(synth.spec.sample(n, seed=0))
-    fresh = PluginBackend(synth, settings)
+    fresh = PluginBackend(replace(synth, options={**synth.options, 'fork': False}), settings)   # holds no instance
     inst = [timeit(fresh._load, repeat=1, warmup=0) for _ in range(n)]   # before `kept` exists: it would hold the library loaded
     kept = PluginBackend(replace(synth, options={**synth.options, 'fresh_instance': False, 'flush': 0}), settings)
     note = [timeit(lambda: kept.render(x), repeat=1, warmup=0) for x in presets]
-    ms_inst, ms_note = 1000 * float(np.median(inst)), 1000 * float(np.median(note))
+    forked = PluginBackend(synth, settings)
+    fork = [timeit(lambda: forked.render(x), repeat=1, warmup=0) for x in presets]
+    ms_inst, ms_note, ms_fork = (1000 * float(np.median(t)) for t in (inst, note, fork))
     return dict(synth='amsynth', n=n, amsynth_instance_ms=round(ms_inst, 1), amsynth_note_ms=round(ms_note, 1),
-                instance_over_note=round(ms_inst / ms_note, 2))
+                amsynth_forked_note_ms=round(ms_fork, 1), instance_over_note=round(ms_inst / ms_note, 2),
+                new_instance_and_note_over_forked_note=round((ms_inst + ms_note) / ms_fork, 2))
 
 if __name__ == '__main__':
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 32

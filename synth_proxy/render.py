@@ -7,7 +7,7 @@ Docs: https://synth-proxy.github.io/synth-proxy/render.html.md"""
 
 # %% ../nbs/02_render.ipynb #398afc61
 from __future__ import annotations
-import atexit, ctypes, importlib, json, os, signal, sys, time, weakref
+import atexit, ctypes, importlib, json, math, os, signal, sys, time, weakref
 import multiprocessing as mp
 from multiprocessing.connection import wait as _wait
 from dataclasses import dataclass, asdict, field
@@ -102,7 +102,7 @@ def _keep_plugins():
             if o is not None: ctypes.pythonapi.Py_IncRef(ctypes.py_object(o))
 
 class PluginBackend:
-    "A DawDreamer plugin processor; `fresh_instance` loads a new instance per preset, else a flush render precedes each note."
+    "A DawDreamer plugin processor; with `fresh_instance` each note starts from a fresh instance's state, else a flush render precedes it."
     def __init__(self, synth:Synth, settings:RenderSettings):
         import dawdreamer as daw
         self.daw, self.synth, self.settings = daw, synth, settings
@@ -110,14 +110,16 @@ class PluginBackend:
         if not self.path: raise FileNotFoundError(f"{synth.name}: no plugin path; build it with the path of your own copy, e.g. get_synth({synth.name!r}, path=...)")
         if not Path(self.path).exists(): raise FileNotFoundError(f"{synth.name}: plugin not found at {self.path!r}")
         self.fresh, self.flush = bool(synth.options.get('fresh_instance', False)), float(synth.options.get('flush', 1.0))
+        self.fork = self.fresh and bool(synth.options.get('fork', sys.platform.startswith('linux'))) and hasattr(os, 'fork')  # fresh state by forking one kept instance
+        self.note_timeout = float(synth.options.get('note_timeout', 60.0))  # a forked note that takes longer is killed
         self.indices = synth.options.get('plugin_indices') or [p.index for p in synth.spec.parameters]  # the plugin's own numbering
-        self.engine, self.proc = (None, None) if self.fresh else self._load()
+        self.engine, self.proc = self._load() if self.fork or not self.fresh else (None, None)
         _LIVE_PLUGINS.add(self)
     def close(self):
         "Drop the engine and plugin instance."
         self.engine = self.proc = None
     def _load(self):
-        "A new engine with a new instance of the plugin, the note scheduled."
+        "A new engine with a new instance of the plugin."
         engine = self.daw.RenderEngine(self.settings.sample_rate, 512)
         proc = engine.make_plugin_processor('plugin', self.path)
         if proc.get_plugin_parameter_size() <= max(self.indices):
@@ -127,16 +129,51 @@ class PluginBackend:
 
 # %% ../nbs/02_render.ipynb #748626f0
 @patch
-def render(self:PluginBackend, full:np.ndarray) -> np.ndarray:
-    "Raw `(channels, samples)` audio of one full normalised synth vector."
+def _play(self:PluginBackend, engine, proc, full:np.ndarray) -> np.ndarray:
+    "Raw `(channels, samples)` audio of `full` played on `(engine, proc)`: parameters set, then (flush and) the note."
     s = self.settings
-    engine, proc = self._load() if self.fresh else (self.engine, self.proc)
     for i, x in zip(self.indices, full): proc.set_parameter(i, float(x))
     proc.clear_midi()
     if not self.fresh and self.flush > 0: engine.render(self.flush)
     proc.add_midi_note(s.note, s.velocity, s.note_start, s.note_duration)
     engine.render(s.duration)
     return engine.get_audio()
+
+@patch
+def render(self:PluginBackend, full:np.ndarray) -> np.ndarray:
+    "Raw `(channels, samples)` audio of one full normalised synth vector."
+    if self.fork: return self._forked(full)
+    return self._play(*(self._load() if self.fresh else (self.engine, self.proc)), full)
+
+# %% ../nbs/02_render.ipynb #e4062f0a
+_LIBC = ctypes.CDLL(None) if sys.platform.startswith('linux') else None
+
+def _exit_words(status:int) -> str:
+    "How a child process ended, from its `os.waitpid` status, in words."
+    code = os.waitstatus_to_exitcode(status)
+    return f"killed by {signal.Signals(-code).name}" if code < 0 else f"exit code {code}"
+
+@patch
+def _forked(self:PluginBackend, full:np.ndarray) -> np.ndarray:
+    "Raw audio of `full` played in a forked child on its copy of the kept, never played instance."
+    r, w = os.pipe()
+    if (pid := os.fork()) == 0:  # the child: play, send b'A' + shape + samples (or b'E' + the error), leave at once
+        os.close(r)
+        try:
+            if _LIBC is not None: _LIBC.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: die with the parent
+            signal.signal(signal.SIGALRM, signal.SIG_DFL); signal.alarm(max(1, math.ceil(self.note_timeout)))
+            a = np.ascontiguousarray(self._play(self.engine, self.proc, full), np.float32)
+            msg = b'A' + np.array(a.shape, np.int64).tobytes() + a.tobytes()
+        except BaseException as e: msg = b'E' + f'{type(e).__name__}: {e}'.encode()
+        with os.fdopen(w, 'wb') as f: f.write(msg)
+        os._exit(0)
+    os.close(w)
+    with os.fdopen(r, 'rb') as f: msg = f.read()
+    status = os.waitpid(pid, 0)[1]
+    if msg[:1] == b'E': raise RuntimeError(msg[1:].decode())
+    if msg[:1] != b'A' or len(msg) < 17: raise RuntimeError(f"{self.synth.name}: the plugin's process died playing the note ({_exit_words(status)})")
+    shape = tuple(np.frombuffer(msg[1:17], np.int64))
+    return np.frombuffer(msg[17:], np.float32).reshape(shape).copy()
 
 # %% ../nbs/02_render.ipynb #68a0b7d8
 def import_object(path:str):

@@ -64,7 +64,7 @@ def amsynth_spec() -> SynthSpec:
 
 # %% ../../nbs/01c_synths.amsynth.ipynb #1ffb0d6a
 def amsynth_synth(path:str=AMSYNTH_PATH) -> Synth:
-    "amsynth, rendered from the VST2 plugin at `path` with a fresh instance per preset."
+    "amsynth, rendered from the VST2 plugin at `path`, each preset from the state of a fresh instance."
     if not Path(path).is_file():
         raise FileNotFoundError(f"amsynth plugin not found at {path!r}; install it with `apt-get install amsynth` "
                                 "(Debian/Ubuntu) or pass the path of amsynth_vst.so")
