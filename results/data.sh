@@ -22,8 +22,8 @@ gen dexed 1048576 1 train     # the same set grown to 1M: only the shards it lac
 # the same presets with the cheap `mel` target (the pre-training ablation of results/tuning.sh): 73 presets/s here, mn04 64.5
 gen dexed 8192 2 valid mel
 gen dexed 65536 1 train mel
-# va and amsynth (their shipped proxies): smaller, as their renders cost more here (va ~30 presets/s; amsynth ~5 with a new
-# plugin instance per preset, ~25 since each note is forked from one kept instance: its 8k set was grown to 64k then)
+# va and amsynth (their shipped proxies): smaller, as their renders cost more here (va ~30 presets/s; amsynth 4.5
+# with a new plugin instance per preset, 22.6 since each note is forked from one kept instance: its 8k set grew to 64k then)
 gen va 2048 2 valid
 gen va 2048 3 test
 gen va 65536 1 train      # the learning curve uses its first 16k, 32k, 64k

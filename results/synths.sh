@@ -16,7 +16,10 @@ done
 for n in 32768 65536; do wait_for va $n; $C --synth va --sizes $n --seeds 0 $RANK; done
 $C --synth va --sizes 65536 --seeds 0 --tag recipe
 $C --synth va --sizes 16384 --seeds 0 --tag recipe --encoders mlp_oh,hn_oh    # the other encoders, the paper's recipe
-# amsynth's learning curve to 64k, once its renders became ~5x faster (each note forked from one kept instance, 02_render):
+# amsynth's learning curve to 64k, once its renders became ~2.5x faster (each note forked from one kept instance, 02_render):
 # the ranking term and the recipe at 16k, 32k, 64k, and the defaults before the recipe at 64k
 for n in 16384 32768 65536; do wait_for amsynth $n; for o in "$RANK" "--tag recipe"; do $C --synth amsynth --sizes $n --seeds 0 $o; done; done
 $C --synth amsynth --sizes 65536 --seeds 0 $OLD
+# ship the best amsynth run by validation MRR (the 64k ranking-term run), and score every amsynth run on its factory presets
+python results/ship.py --runs $R --tag rank --synth amsynth --size 65536 --seed 0 --handcrafted $R/amsynth-mn04-handcrafted
+python results/handcrafted.py --runs $R --synth amsynth --sets amsynth-mn04-handcrafted
