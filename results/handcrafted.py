@@ -1,7 +1,7 @@
 """Score the runs of one synth in results/curves.jsonl on its hand-crafted presets, one JSON line per (run, set), resumable.
 
     python results/handcrafted.py --runs RUNS_DIR --sets dexed-mn04-handcrafted,dexed-mn04-factory --out results/handcrafted.jsonl
-    python results/handcrafted.py --runs RUNS_DIR --synth amsynth --sets amsynth-mn04-handcrafted
+    python results/handcrafted.py --runs RUNS_DIR --synth amsynth      # its sets: amsynth-mn04-handcrafted
 
 For every run of `synth` whose checkpoint is still in RUNS_DIR/ckpt (and its shipped proxy, as run 'shipped'), the MRR
 among all the presets of each set (RUNS_DIR/<set>, made by results/data.sh), its chance level, the mean normalised rank and L1,
@@ -17,10 +17,11 @@ from synth_proxy.proxies import proxy_scores, list_pretrained
 @call_parse
 def main(runs:str='/work/runs/data', # the datasets of results/data.sh and the checkpoints of results/curves.py
          synth:str='dexed', # whose runs are scored
-         sets:str='dexed-mn04-handcrafted,dexed-mn04-factory', # hand-crafted dataset directories under RUNS_DIR
+         sets:str=None, # hand-crafted dataset directories under RUNS_DIR; default: <synth>-mn04-handcrafted (dexed: and dexed-mn04-factory)
          curves:str='results/curves.jsonl', out:str='results/handcrafted.jsonl'):
     "Score every run of `synth` with a checkpoint, and its shipped proxy, on each hand-crafted set."
     R = Path(runs)
+    sets = sets or f'{synth}-mn04-handcrafted' + (',dexed-mn04-factory' if synth == 'dexed' else '')
     done = {(r['checkpoint'], r['set']) for r in map(json.loads, open(out))} if Path(out).is_file() else set()
     recs = [r for r in map(json.loads, open(curves)) if r['synth'] == synth and r.get('checkpoint') and Path(r['checkpoint']).is_file()]
     best = next(r for r in list_pretrained() if (r['synth'], r['audio_model']) == (synth, 'mn04'))   # what pretrained(synth) loads

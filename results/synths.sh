@@ -22,4 +22,4 @@ for n in 16384 32768 65536; do wait_for amsynth $n; for o in "$RANK" "--tag reci
 $C --synth amsynth --sizes 65536 --seeds 0 $OLD
 # ship the best amsynth run by validation MRR (the 64k ranking-term run), and score every amsynth run on its factory presets
 python results/ship.py --runs $R --tag rank --synth amsynth --size 65536 --seed 0 --handcrafted $R/amsynth-mn04-handcrafted
-python results/handcrafted.py --runs $R --synth amsynth --sets amsynth-mn04-handcrafted
+python results/handcrafted.py --runs $R --synth amsynth
