@@ -7,7 +7,7 @@ Docs: https://synth-proxy.github.io/synth-proxy/cli.html.md"""
 
 # %% ../nbs/00a_cli.ipynb #c1a00004
 from __future__ import annotations
-import inspect, os, sys, time, traceback
+import inspect, os, signal, sys, threading, time, traceback
 from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
@@ -18,7 +18,7 @@ from . import __version__
 
 # %% auto #0
 __all__ = ['USER_ERRORS', 'DEBUG_ENV', 'BadInput', 'one_line', 'bad_input', 'positive', 'writable_dir', 'quiet', 'progress_mode',
-           'LineProgress', 'progress_bar', 'script_parser', 'run_script', 'script']
+           'LineProgress', 'progress_bar', 'Terminated', 'sigterm_stops', 'script_parser', 'run_script', 'script']
 
 # %% ../nbs/00a_cli.ipynb #c1a00007
 class BadInput(ValueError):
@@ -120,6 +120,20 @@ def progress_bar(gen=None, total=None, display:bool=True, leave:bool=True, paren
         return pb
     return LineProgress(gen, total, display and mode == 'lines', leave, parent, comment, label)
 
+# %% ../nbs/00a_cli.ipynb #defea262
+class Terminated(KeyboardInterrupt):
+    "SIGTERM, raised in the main thread: the script stops as on Ctrl-C."
+
+def _raise_terminated(signum, frame): raise Terminated('SIGTERM')
+
+@contextmanager
+def sigterm_stops():
+    "Within the block, SIGTERM raises `Terminated` in the main thread; elsewhere (another thread) nothing changes."
+    if threading.current_thread() is not threading.main_thread(): yield; return
+    old = signal.signal(signal.SIGTERM, _raise_terminated)
+    try: yield
+    finally: signal.signal(signal.SIGTERM, old)
+
 # %% ../nbs/00a_cli.ipynb #c1a00010
 DEBUG_ENV = 'SYNTH_PROXY_DEBUG' # set to 1 for the traceback of bad input too
 
@@ -133,19 +147,20 @@ def script_parser(func, prog:str):
 # %% ../nbs/00a_cli.ipynb #c1a00011
 def run_script(func, argv:list|None=None, # the arguments; default: `sys.argv[1:]`
                prog:str|None=None) -> int:  # the script's name; default: that of `sys.argv[0]`
-    "Run `func` with the options in `argv`; return the exit status (0, 2 for bad input, 130 for Ctrl-C)."
+    "Run `func` with the options in `argv`; return the exit status (0, 2 for bad input, 130 for Ctrl-C, 143 for SIGTERM)."
     prog = prog or Path(sys.argv[0]).name
     try: args = vars(script_parser(func, prog).parse_args(argv))
     except SystemExit as e: return e.code  # argparse: --help, --version (0), a bad command line (2, after its usage line)
     args.pop('pdb', None); args.pop('xtra', None)
     try:
-        with quiet(args.pop('quiet')): func(**args)
+        with quiet(args.pop('quiet')), sigterm_stops(): func(**args)
         return 0
     except BadInput as e:
         if os.environ.get(DEBUG_ENV) == '1': traceback.print_exc()
         print(f'{prog}: error: {one_line(e)}', file=sys.stderr, flush=True); return 2
-    except KeyboardInterrupt:
-        print(f'\n{prog}: interrupted', file=sys.stderr, flush=True); return 130
+    except KeyboardInterrupt as e:
+        term = isinstance(e, Terminated)
+        print(f'\n{prog}: {"terminated" if term else "interrupted"}', file=sys.stderr, flush=True); return 143 if term else 130
 
 # %% ../nbs/00a_cli.ipynb #c1a00013
 def _from_launcher(frame) -> bool:

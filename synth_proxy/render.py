@@ -238,11 +238,13 @@ def _worker(conn, synth:dict, settings:dict, paths:list):
     except Exception as e: conn.send(('failed', -1, f'{type(e).__name__}: {e}')); os._exit(0)
     note = lambda full: finish_audio(backend.render(full), settings)
     notes = lambda presets: np.stack([note(f) for f in synth.spec.to_synth(presets)])  # what `render` gives, on this engine
-    conn.send(('ready', -1, None))
-    while (msg := conn.recv()) is not None:
-        i, task = msg
-        try: conn.send(('ok', i, task[0](notes, **task[1]) if isinstance(task, tuple) else note(task)))
-        except Exception as e: conn.send(('error', i, f'{type(e).__name__}: {e}'))
+    try:
+        conn.send(('ready', -1, None))
+        while (msg := conn.recv()) is not None:
+            i, task = msg
+            try: conn.send(('ok', i, task[0](notes, **task[1]) if isinstance(task, tuple) else note(task)))
+            except Exception as e: conn.send(('error', i, f'{type(e).__name__}: {e}'))
+    except (EOFError, OSError): pass  # the parent is gone (killed outright): no one to answer, so leave quietly
     os._exit(0)  # skip interpreter shutdown: destroying a plugin then can hang (see `PluginBackend`)
 
 # %% ../nbs/02_render.ipynb #7bc2fae3
