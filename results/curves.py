@@ -71,6 +71,7 @@ def main(runs:str='/work/runs/data', # the datasets of results/data.sh, and wher
          lr:float=None, bs:int=None, # learning rate and batch size; default: the encoder's in `RECIPES` (the paper's)
          betas:str=None, # Adam's betas as 'b1,b2'; default: the encoder's in `RECIPES` (the authors' tuned ones)
          dropout:float=None, scale:float=None, # dropout in the encoder's blocks, its width and depth multiplier (`size`)
+         blocks:int=None, # the encoder's number of highway blocks (hn_*), replacing its default; default: the builder's
          schedule:str=None, # 'paper', 'one_cycle' or 'constant_cosine'; default: the recipe's ('paper')
          weight_average:float=None, # validate and keep an EMA of the weights with this decay per step (`WeightAverage`)
          pretrain:str=None, # pre-train the encoder on this cheaper target first (e.g. 'mel': RUNS_DIR/<synth>-mel-train and -valid)
@@ -82,7 +83,8 @@ def main(runs:str='/work/runs/data', # the datasets of results/data.sh, and wher
     done = {(r['tag'], r['synth'], r['encoder'], r['size'], r['seed']) for r in map(json.loads, open(out))} if Path(out).is_file() else set()
     kw = dict(rank_weight=rank_weight, temperature=temperature, **{k: v for k, v in dict(wd=wd, lr=lr, size=scale, schedule=schedule, weight_average=weight_average,
                                                                   betas=betas and [float(b) for b in betas.split(',')]).items() if v is not None},
-              **({} if dropout is None else dict(encoder_kwargs=dict(dropout=dropout))))
+              **({} if dropout is None and blocks is None else
+                 dict(encoder_kwargs={k: v for k, v in dict(dropout=dropout, blocks=blocks).items() if v is not None})))
     for enc in encoders.split(','):
         for size in map(int, sizes.split(',')):
             for seed in map(int, seeds.split(',')):

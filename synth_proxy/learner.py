@@ -605,7 +605,8 @@ def train_cli(train:str=None, # training dataset directory
               monitor:str='mrr', # what picks the best epoch: 'mrr' or 'valid_loss'
               rank_weight:float=0., # weight of the InfoNCE ranking term added to L1 (0: the paper's loss)
               temperature:float=0.01, # temperature of the ranking term
-              data_efficient:bool=False, # train with `DATA_EFFICIENT` (ranking term, dropout, weight decay, weight average, one-cycle); --wd and --schedule still override
+              data_efficient:bool=False, # train with `DATA_EFFICIENT` (ranking term, dropout, weight decay, weight average, one-cycle); --wd, --schedule and --dropout still override
+              dropout:float=None, # dropout in the encoder's blocks; None: the encoder's (0), or DATA_EFFICIENT's 0.1
               n_train:int=None, # train on the first N presets of --train only (a dataset still being generated works)
               bn_batches:int=16, # training batches that refresh BatchNorm statistics before each validation (0: none)
               device:str=None, # torch device ('cpu', 'cuda'); the default: CUDA when available
@@ -631,11 +632,11 @@ def train_cli(train:str=None, # training dataset directory
     if fresh: state.unlink(missing_ok=True)
     config = dict(train=str(Path(train).resolve()), valid=str(Path(valid).resolve()), encoder=encoder, size=size, epochs=epochs, bs=bs,
                   lr=lr, wd=wd, schedule=schedule, n_candidates=n_candidates, n_queries=n_queries, monitor=monitor, seed=seed,
-                  rank_weight=rank_weight, temperature=temperature, n_train=n_train, data_efficient=data_efficient)
+                  rank_weight=rank_weight, temperature=temperature, n_train=n_train, data_efficient=data_efficient, dropout=dropout)
     with bad_input():
         dls = data.proxy_dataloaders(trn, val, bs=bs, device=device)
         settings = DATA_EFFICIENT if data_efficient else dict(rank_weight=rank_weight, temperature=temperature)
-        given = {k: v for k, v in dict(wd=wd, schedule=schedule).items() if v is not None}
+        given = {k: v for k, v in dict(wd=wd, schedule=schedule, encoder_kwargs=None if dropout is None else dict(dropout=dropout)).items() if v is not None}
         learn = proxy_learner(dls, encoder, size=size, lr=lr, n_candidates=n_candidates, n_queries=n_queries, save_to=out, monitor=monitor,
                               bn_batches=bn_batches, state=state, state_config=config, **{**settings, **given},
                               cbs=[wandb_callback()] if wandb else None)
