@@ -21,6 +21,7 @@ wait_for dexed 524288; $C --sizes 524288 --seeds 0 $COMBINED
 E="python results/ensemble.py --runs $R --size 524288"
 $E --members rank-combined:0,rank-combined-30ep:0@262144,rank-combined-30ep:1@262144 --name ensemble3-512k
 $E --members rank-combined:0,rank-combined-30ep:0@262144 --name ensemble2-512k
-# the shipped dexed proxy (the best by validation MRR), and every kept checkpoint on the hand-crafted voices
+# the shipped dexed proxy (the best by validation MRR) until ship.sh replaced it, and every kept checkpoint on the
+# hand-crafted voices
 python results/ship.py --runs $R --tag ensemble3-512k --size 524288 --seed 0 --handcrafted $R/dexed-mn04-handcrafted,$R/dexed-mn04-factory
 python results/handcrafted.py --runs $R
