@@ -81,10 +81,11 @@ def main(runs:str='/work/runs/data', # the datasets of results/data.sh, and wher
     "Train and score every (encoder, size, seed) not yet in `out`."
     if threads: torch.set_num_threads(threads)
     done = {(r['tag'], r['synth'], r['encoder'], r['size'], r['seed']) for r in map(json.loads, open(out))} if Path(out).is_file() else set()
-    kw = dict(rank_weight=rank_weight, temperature=temperature, **{k: v for k, v in dict(wd=wd, lr=lr, size=scale, schedule=schedule, weight_average=weight_average,
-                                                                  betas=betas and [float(b) for b in betas.split(',')]).items() if v is not None},
-              **({} if dropout is None and blocks is None else
-                 dict(encoder_kwargs={k: v for k, v in dict(dropout=dropout, blocks=blocks).items() if v is not None})))
+    given = lambda **d: {k: v for k, v in d.items() if v is not None}
+    enc_kw = given(dropout=dropout, blocks=blocks)
+    kw = dict(rank_weight=rank_weight, temperature=temperature, **given(wd=wd, lr=lr, size=scale, schedule=schedule, weight_average=weight_average,
+                                                                         betas=betas and [float(b) for b in betas.split(',')]),
+              **({'encoder_kwargs': enc_kw} if enc_kw else {}))
     for enc in encoders.split(','):
         for size in map(int, sizes.split(',')):
             for seed in map(int, seeds.split(',')):

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The shipped dexed proxy (issue 10, item 5), once scale.sh and the 256k runs of capacity.sh are done: ensembles of the
 # 512k run with the 256k runs without dropout or the 256k 30-epoch runs, the best by validation MRR shipped (three
-# members: what fits the package's 60 MB for proxies), then every kept checkpoint on the hand-crafted voices. Drop the 'shipped' dexed lines of results/handcrafted.jsonl first, so that the new proxy is scored there.
+# members: what fits the package's 60 MB for proxies), then every kept checkpoint on the hand-crafted voices. Drop the
+# 'shipped' dexed lines of results/handcrafted.jsonl first, so that the new proxy is scored there.
 # Usage: bash results/ship.sh RUNS_DIR     (an ensemble already in results/curves.jsonl is not scored again)
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh" "$@"
 E="python results/ensemble.py --runs $R --size 524288"
