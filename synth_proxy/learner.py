@@ -456,6 +456,14 @@ def ensemble(cls:Proxy, proxies:list, # trained proxies of one synth, spec and a
     return cls(EncoderEnsemble([p.encoder for p in proxies]), first.spec, first.audio_model, first.synth,
                {**shared, **info, 'members': [p.info for p in proxies]})
 
+# %% ../nbs/06_learner.ipynb #c723fdaf
+@patch
+def members(self:Proxy) -> list:
+    "The proxies an ensemble was made of, each with its own info; a single proxy's is `[self]`."
+    if not isinstance(self.encoder, EncoderEnsemble): return [self]
+    infos = self.info.get('members') or [{}] * len(self.encoder.members)
+    return [Proxy(m, self.spec, self.audio_model, self.synth, info) for m, info in zip(self.encoder.members, infos)]
+
 # %% ../nbs/06_learner.ipynb #1b87d69a
 def _jsonable(o):
     "JSON for the NumPy and PyTorch values in fastai's hyper-parameters and RNG states."

@@ -148,20 +148,19 @@ def proxy_label(name:str, proxy:Proxy) -> str:
 
 # %% ../nbs/12_main.ipynb #e4afc705
 def demo_ranking(synth:str, audio_model:str, proxies:dict, test, out) -> dict:
-    "Rank `test` by sound with the shipped proxy (if any) and `proxies`; print and return the figures; write the shipped one's top matches."
-    from synth_proxy.proxies import pretrained
+    "Rank `test` by sound with the shipped proxy (if any) and `proxies`; print and return the figures and verdicts; write the shipped one's top matches."
+    from synth_proxy.proxies import pretrained, verdict
     try: proxies = {'shipped': pretrained(synth, audio_model), **proxies}
     except ValueError as e: print(f'no shipped proxy: {e}')
     res = {}
     for name, p in proxies.items():
         r = rank_by_sound(p, test)
-        what = proxy_label(name, p)
+        what, judged = proxy_label(name, p), verdict(r['mrr'] / r['chance'])
         print(f"{what}: true preset first for {r['top1']:.1%} of {r['n']:,} query sounds; MRR {r['mrr']:.3f} "
-              f"(chance {r['chance']:.4f}, {r['mrr'] / r['chance']:.0f}x); {r['seconds']:.2f} s for all queries")
-        res[name] = dict(what=what, **{k: r[k] for k in ('n', 'top1', 'mrr', 'chance', 'seconds')})
+              f"(chance {r['chance']:.4f}, {r['mrr'] / r['chance']:.0f}x): {judged}; {r['seconds']:.2f} s for all queries")
+        res[name] = dict(what=what, verdict=judged, **{k: r[k] for k in ('n', 'top1', 'mrr', 'chance', 'seconds')})
         if name == next(iter(proxies)): res[name]['figure'] = str(write_top_matches(test, r, out, label=what))
     return res
-
 
 # %% ../nbs/12_main.ipynb #5092d8d9
 class Stopwatch:
