@@ -234,11 +234,11 @@ def _worker(conn, synth:dict, settings:dict, paths:list):
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent decides when workers stop
     sys.path[:0] = [p for p in paths if p not in sys.path]
     synth, settings = Synth.from_dict(synth), RenderSettings.from_dict(settings)
-    try: backend = open_backend(synth, settings)
-    except Exception as e: conn.send(('failed', -1, f'{type(e).__name__}: {e}')); os._exit(0)
-    note = lambda full: finish_audio(backend.render(full), settings)
-    notes = lambda presets: np.stack([note(f) for f in synth.spec.to_synth(presets)])  # what `render` gives, on this engine
     try:
+        try: backend = open_backend(synth, settings)
+        except Exception as e: conn.send(('failed', -1, f'{type(e).__name__}: {e}')); os._exit(0)
+        note = lambda full: finish_audio(backend.render(full), settings)
+        notes = lambda presets: np.stack([note(f) for f in synth.spec.to_synth(presets)])  # what `render` gives, on this engine
         conn.send(('ready', -1, None))
         while (msg := conn.recv()) is not None:
             i, task = msg
