@@ -464,6 +464,21 @@ def members(self:Proxy) -> list:
     infos = self.info.get('members') or [{}] * len(self.encoder.members)
     return [Proxy(m, self.spec, self.audio_model, self.synth, info) for m, info in zip(self.encoder.members, infos)]
 
+# %% ../nbs/06_learner.ipynb #f6fe789a
+@patch
+def calibrate(self:Proxy, x, # (N, P) held-out presets (the validation set's, never the test set's)
+              y) -> Proxy: # (N, D) the audio embeddings of their sounds
+    "Keep the proxy's mean absolute error per embedding dimension on (`x`, `y`): the scales of `calibrated`."
+    err = (self.encode(x) - torch.as_tensor(y).float()).abs().mean(0)
+    self.info['error_scale'] = err.clamp_min(1e-6).tolist()
+    return self
+
+@patch
+def calibrated(self:Proxy, emb) -> torch.Tensor:
+    "Embeddings (the proxy's or the audio model's) in units of the proxy's error per dimension: plain L1 there is the calibrated distance."
+    if 'error_scale' not in self.info: raise ValueError("this proxy is not calibrated: call proxy.calibrate(x_valid, y_valid) first")
+    return torch.as_tensor(emb).float() / torch.tensor(self.info['error_scale'])
+
 # %% ../nbs/06_learner.ipynb #1b87d69a
 def _jsonable(o):
     "JSON for the NumPy and PyTorch values in fastai's hyper-parameters and RNG states."

@@ -105,17 +105,19 @@ def demo_figures(proxy:Proxy, dirs:dict, out, # the proxy, the datasets, the out
 # %% ../nbs/12_main.ipynb #fb360ec1
 def rank_by_sound(proxy:Proxy, # the proxy
                   dataset, # a `ProxyDataset` (or its directory): presets and the audio embeddings of their sounds
+                  calibrated:bool|None=None, # rank by the calibrated distance (`Proxy.calibrate`); None: if the proxy is calibrated
                  ) -> dict:
     "Each preset's sound as a query against all presets of `dataset`, ranked by the proxy: ranks, top 5, top-1 rate, MRR, chance, seconds."
     ds = as_proxy_dataset(dataset, proxy.spec, proxy.audio_model)
     x, y = ds.batch(np.arange(len(ds)))
     t0 = time.perf_counter()
-    d = pairwise_l1(y, proxy.encode(x))                      # d[i, j]: sound i against preset j
+    P, cal = proxy.encode(x), 'error_scale' in proxy.info if calibrated is None else calibrated
+    if cal: P, y = proxy.calibrated(P), proxy.calibrated(y)
+    d = pairwise_l1(y, P)                                    # d[i, j]: sound i against preset j
     ranks, top = (d < d.diagonal()[:, None]).sum(1), d.topk(5, largest=False).indices
     secs = time.perf_counter() - t0
     return dict(n=len(ds), ranks=ranks, top=top, top1=(ranks == 0).double().mean().item(), mrr=mrr_score(ranks),
-                chance=chance_mrr(len(ds)), seconds=secs)
-
+                chance=chance_mrr(len(ds)), seconds=secs, distance='calibrated' if cal else 'L1')
 
 # %% ../nbs/12_main.ipynb #a19b67d4
 def write_top_matches(dataset, ranked:dict, out, # the dataset ranked; `rank_by_sound`'s result; output directory
@@ -156,9 +158,9 @@ def demo_ranking(synth:str, audio_model:str, proxies:dict, test, out) -> dict:
     for name, p in proxies.items():
         r = rank_by_sound(p, test)
         what, judged = proxy_label(name, p), verdict(r['mrr'] / r['chance'])
-        print(f"{what}: true preset first for {r['top1']:.1%} of {r['n']:,} query sounds; MRR {r['mrr']:.3f} "
-              f"(chance {r['chance']:.4f}, {r['mrr'] / r['chance']:.0f}x): {judged}; {r['seconds']:.2f} s for all queries")
-        res[name] = dict(what=what, verdict=judged, **{k: r[k] for k in ('n', 'top1', 'mrr', 'chance', 'seconds')})
+        print(f"{what}: true preset first for {r['top1']:.1%} of {r['n']:,} query sounds; MRR {r['mrr']:.3f} by the {r['distance']} "
+              f"distance (chance {r['chance']:.4f}, {r['mrr'] / r['chance']:.0f}x): {judged}; {r['seconds']:.2f} s for all queries")
+        res[name] = dict(what=what, verdict=judged, **{k: r[k] for k in ('n', 'top1', 'mrr', 'chance', 'seconds', 'distance')})
         if name == next(iter(proxies)): res[name]['figure'] = str(write_top_matches(test, r, out, label=what))
     return res
 

@@ -18,8 +18,8 @@ from .data import ProxyDataset, as_proxy_dataset
 from .synths import get_synth
 
 # %% auto #0
-__all__ = ['PROXIES', 'proxy_scores', 'verdict', 'model_card', 'card_markdown', 'ship_proxy', 'rebuild_half', 'list_pretrained',
-           'pretrained']
+__all__ = ['PROXIES', 'proxy_scores', 'calibrate_on', 'verdict', 'model_card', 'card_markdown', 'ship_proxy', 'rebuild_half',
+           'list_pretrained', 'pretrained']
 
 # %% ../nbs/10_proxies.ipynb #3e0fe779
 def proxy_scores(proxy:Proxy, # the proxy
@@ -27,7 +27,7 @@ def proxy_scores(proxy:Proxy, # the proxy
                  mean_embedding=None, # (D,) the training set's mean embedding: the trivial baseline
                  n_candidates:int=512, # candidates per query (all presets when the set is smaller)
                 ) -> dict:
-    "MRR among `n_candidates`, chance, mean normalised rank and L1 of `proxy` on `dataset`, with the mean-embedding L1."
+    "MRR among `n_candidates` (the paper's L1; also the calibrated distance's if `proxy` is calibrated), chance, mean normalised rank, L1, the mean embedding's L1."
     ds = as_proxy_dataset(dataset, proxy.spec, proxy.audio_model)
     x, y = ds.batch(np.arange(len(ds)))
     P, c = proxy.encode(x), min(n_candidates, len(ds))
@@ -35,7 +35,17 @@ def proxy_scores(proxy:Proxy, # the proxy
     res = dict(n=len(ds), candidates=c, mrr=mrr_score(ranks), chance=chance_mrr(c), mean_norm_rank=(ranks.double() / (c - 1)).mean().item(),
                top1=(ranks == 0).double().mean().item(), l1=mean_l1(P, y))
     if mean_embedding is not None: res['l1_mean_embedding'] = mean_l1(torch.as_tensor(mean_embedding).float().expand_as(y), y)
+    if 'error_scale' in proxy.info:   # `Proxy.calibrate` (06_learner)
+        cal = group_ranks(proxy.calibrated(P), proxy.calibrated(y), c)
+        res.update(mrr_calibrated=mrr_score(cal), top1_calibrated=(cal == 0).double().mean().item(), x_chance_calibrated=mrr_score(cal) / res['chance'])
     return {**res, 'x_chance': res['mrr'] / res['chance']}
+
+# %% ../nbs/10_proxies.ipynb #3864f4fd
+def calibrate_on(proxy:Proxy, # the proxy, calibrated in place
+                 dataset) -> Proxy: # held-out presets with their audio embeddings (its validation set, never the test set)
+    "`proxy` calibrated (`Proxy.calibrate`) on all of `dataset`."
+    ds = as_proxy_dataset(dataset, proxy.spec, proxy.audio_model)
+    return proxy.calibrate(*ds.batch(np.arange(len(ds))))
 
 # %% ../nbs/10_proxies.ipynb #ffc88f35
 def verdict(x_chance:float) -> str:
@@ -68,12 +78,15 @@ def model_card(proxy:Proxy, # the trained proxy
 # %% ../nbs/10_proxies.ipynb #f61ce774
 def card_markdown(card:dict) -> str:
     "A model card as Markdown: a header line, the verdict, the scores table, each set's own verdict where it differs, data and recipe."
+    cal = any('mrr_calibrated' in s for s in card['scores'].values())   # a calibrated proxy: one more column
     row = lambda k, s: (f"| {k} | {s['n']:,} | {s['candidates']} | {s['mrr']:.3f} | {s['chance']:.4f} ({s['x_chance']:.1f}×) | "
-                        f"{s['mean_norm_rank']:.3f} | {s['l1']:.4f} | {s.get('l1_mean_embedding', float('nan')):.4f} |")
+                        f"{s['mean_norm_rank']:.3f} | {s['l1']:.4f} | {s.get('l1_mean_embedding', float('nan')):.4f} |" +
+                        (f" {s['mrr_calibrated']:.3f} ({s['x_chance_calibrated']:.1f}×) |" if 'mrr_calibrated' in s else ' – |' if cal else ''))
     lines = [f"### {card['synth']} · {card['audio_model']} · {card['encoder']} ({card['n_params']:,} parameters)", '',
              f"**Verdict: {card['verdict']}.**", '',
-             '| set | presets | candidates | MRR | chance (MRR ÷ chance) | mean normalised rank | L1 | L1 of the mean embedding |',
-             '|---|---|---|---|---|---|---|---|', *[row(k, s) for k, s in card['scores'].items()], '']
+             '| set | presets | candidates | MRR | chance (MRR ÷ chance) | mean normalised rank | L1 | L1 of the mean embedding |' +
+             (' MRR, calibrated distance (÷ chance) |' if cal else ''), '|---|---|---|---|---|---|---|---|' + '---|' * cal,
+             *[row(k, s) for k, s in card['scores'].items()], '']
     lines += [f"On {k} ({s['n']:,} presets, {s['x_chance']:.1f}× chance), it is {verdict(s['x_chance'])}.\n" for k, s in card['scores'].items()
               if k != 'test' and verdict(s['x_chance']) != card['verdict']]   # e.g. usable on random presets, not on hand-crafted ones
     lines.append('Data: ' + '; '.join(f"{k} {d['n']:,} presets (seed {d['seed']})" for k, d in card['data'].items()) + '.')
