@@ -19,7 +19,7 @@ from fastai.torch_core import set_seed
 from synth_proxy.data import ProxyDataset, proxy_dataloaders
 from synth_proxy.learner import proxy_learner, recipe, init_head_bias, Proxy
 from synth_proxy.encoders import transfer_encoder
-from synth_proxy.proxies import proxy_scores
+from synth_proxy.proxies import proxy_scores, calibrate_on
 
 def state_path(ckpt) -> Path: return Path(ckpt).with_suffix('.state.safetensors')   # a run's training state, beside its checkpoint
 
@@ -55,7 +55,7 @@ def run(runs:Path, synth, encoder, n, seed, epochs, tag, bs=None, pre:dict=None,
     ckpt = runs / 'ckpt' / f'{tag}-{synth}-{encoder}-{n}-s{seed}.safetensors'
     learn, secs = fit(trn, val, model, ckpt, epochs, bs, state=state_path(ckpt), **kw)
     resumed = learn.train_state.resumed
-    proxy = learn.to_proxy()
+    proxy = calibrate_on(learn.to_proxy(), val)   # the test scores by the calibrated distance too
     hist = [dict(zip(learn.recorder.metric_names[1:-1], map(float, v))) for v in learn.recorder.values]
     best = max(range(len(hist)), key=lambda i: hist[i]['mrr'])
     return dict(tag=tag, synth=synth, encoder=encoder, size=n, seed=seed, epochs=epochs, options={**kw, **({'pretrain': pre} if pre else {})},
@@ -68,6 +68,7 @@ def run(runs:Path, synth, encoder, n, seed, epochs, tag, bs=None, pre:dict=None,
 def main(runs:str='/work/runs/data', # the datasets of results/data.sh, and where checkpoints go
          synth:str='dexed', encoders:str='hn_pt', sizes:str='4096', seeds:str='0', epochs:int=20,
          rank_weight:float=0., temperature:float=0.01, wd:float=None, tag:str='recipe', out:str='results/curves.jsonl',
+         loss_scale:str=None, # 'spread': each dimension's error divided by the training embeddings' spread (`embedding_spread`)
          lr:float=None, bs:int=None, # learning rate and batch size; default: the encoder's in `RECIPES` (the paper's)
          betas:str=None, # Adam's betas as 'b1,b2'; default: the encoder's in `RECIPES` (the authors' tuned ones)
          dropout:float=None, scale:float=None, # dropout in the encoder's blocks, its width and depth multiplier (`size`)
@@ -84,7 +85,7 @@ def main(runs:str='/work/runs/data', # the datasets of results/data.sh, and wher
     given = lambda **d: {k: v for k, v in d.items() if v is not None}
     enc_kw = given(dropout=dropout, blocks=blocks)
     kw = dict(rank_weight=rank_weight, temperature=temperature, **given(wd=wd, lr=lr, size=scale, schedule=schedule, weight_average=weight_average,
-                                                                         betas=betas and [float(b) for b in betas.split(',')]),
+                                                                         loss_scale=loss_scale, betas=betas and [float(b) for b in betas.split(',')]),
               **({'encoder_kwargs': enc_kw} if enc_kw else {}))
     for enc in encoders.split(','):
         for size in map(int, sizes.split(',')):

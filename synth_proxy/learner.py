@@ -31,9 +31,9 @@ from .encoders import build_encoder, rebuild_encoder, EncoderEnsemble, encoder_n
 # %% auto #0
 __all__ = ['RECIPES', 'SCHEDULES', 'DATA_EFFICIENT', 'match_ranks', 'mrr_score', 'chance_mrr', 'MRR', 'group_ranks', 'SubsetMRR',
            'SaveBestProxy', 'first_train_batches', 'RefreshBatchNorm', 'WeightAverage', 'recipe', 'paper_schedule',
-           'ProxyLoss', 'ProxyLearner', 'init_head_bias', 'proxy_learner', 'check_spec', 'constant_cosine', 'Proxy',
-           'TrainState', 'wandb_callback', 'train_state_path', 'LineProgressCallback', 'suited_progress', 'train_cli',
-           'OptunaPruning', 'tune']
+           'ProxyLoss', 'ProxyLearner', 'init_head_bias', 'embedding_spread', 'proxy_learner', 'check_spec',
+           'constant_cosine', 'Proxy', 'TrainState', 'wandb_callback', 'train_state_path', 'LineProgressCallback',
+           'suited_progress', 'train_cli', 'OptunaPruning', 'tune']
 
 # %% ../nbs/06_learner.ipynb #e9344169
 def match_ranks(preds, # (N, D) preset embeddings, in validation order
@@ -214,18 +214,20 @@ def paper_schedule(lr:float, # the peak learning rate
 
 # %% ../nbs/06_learner.ipynb #fe8cc70f
 class ProxyLoss(nn.Module):
-    "L1 between preset and audio embeddings, plus `rank_weight` × InfoNCE over the batch on per-dimension L1 distances."
+    "L1 between preset and audio embeddings, plus `rank_weight` × InfoNCE over the batch on per-dimension L1 distances; each dimension divided by `scale` if given."
     def __init__(self, rank_weight:float=0., # weight of the ranking term (0: the paper's L1 alone)
-                 temperature:float=0.01): # of the InfoNCE logits
+                 temperature:float=0.01, # of the InfoNCE logits
+                 scale=None): # (D,) divisor of each dimension's error (see `embedding_spread`); None: the paper's plain L1
         super().__init__()
         if rank_weight < 0 or temperature <= 0: raise ValueError(f"rank_weight must be >= 0 and temperature > 0, not {rank_weight}, {temperature}")
         self.rank_weight, self.temperature = rank_weight, temperature
+        self.scale = None if scale is None else torch.as_tensor(scale).float()
     def forward(self, pred, targ):
+        if self.scale is not None: s = self.scale.to(pred.device); pred, targ = pred / s, targ / s
         l1 = F.l1_loss(pred, targ)
         if not self.rank_weight: return l1
         logits = -torch.cdist(pred, targ, p=1) / (pred.shape[1] * self.temperature)   # (B, B): preset i against audio j
         return l1 + self.rank_weight * F.cross_entropy(logits, torch.arange(len(pred), device=pred.device))
-
 
 # %% ../nbs/06_learner.ipynb #be945731
 class ProxyLearner(Learner):
@@ -263,6 +265,13 @@ def init_head_bias(model:nn.Module, dls, n_batches:int=4) -> nn.Module:
     with torch.no_grad(): lin[-1].bias.copy_(torch.cat(ys).float().mean(0))
     return model
 
+# %% ../nbs/06_learner.ipynb #6654ad8a
+def embedding_spread(dls, n_batches:int=16) -> torch.Tensor:
+    "Each dimension's mean absolute deviation among the targets of the first `n_batches` training batches, over its mean across dimensions."
+    y = torch.cat([yb for _, yb in first_train_batches(dls, n_batches)]).float()
+    mad = (y - y.median(0).values).abs().mean(0).clamp_min(1e-6)
+    return mad / mad.mean()
+
 # %% ../nbs/06_learner.ipynb #3dd999ae
 def proxy_learner(dls, # fastai DataLoaders of (presets (B, len(spec)), audio embeddings (B, D)); validation in fixed order
                   encoder='hn_pt', # a name in `ENCODERS`, or a built encoder (with `.hparams`)
@@ -284,6 +293,7 @@ def proxy_learner(dls, # fastai DataLoaders of (presets (B, len(spec)), audio em
                   sched_kwargs:dict|None=None, # arguments of the schedule; None: the recipe's, for its schedule
                   rank_weight:float=0., # weight of the InfoNCE ranking term added to L1 (0: the paper's loss; see `ProxyLoss`)
                   temperature:float=0.01, # temperature of the ranking term
+                  loss_scale:str|None=None, # 'spread': divide each dimension's error by `embedding_spread` of the training set; None: the paper's L1
                   init_bias:bool=True, # start the output bias of a new encoder at the mean training embedding
                   weight_average:float=0., # validate and keep an EMA of the weights with this decay per step (0: the weights as trained; see `WeightAverage`)
                   bn_batches:int=16, # recompute BatchNorm statistics on this many training batches before each validation (0: keep the running ones)
@@ -295,6 +305,7 @@ def proxy_learner(dls, # fastai DataLoaders of (presets (B, len(spec)), audio em
     info, r = _dataset_info(dls), recipe(encoder)
     spec, synth, audio_model = ifnone(spec, info.get('spec')), ifnone(synth, info.get('synth')), ifnone(audio_model, info.get('audio_model'))
     if not isinstance(spec, SynthSpec): raise ValueError("proxy_learner needs the presets' spec: pass spec=SynthSpec (the dataset has none)")
+    if loss_scale not in (None, 'spread'): raise ValueError(f"loss_scale must be None or 'spread', not {loss_scale!r}")
     if 'spec' in info: check_spec(spec, info['spec'], 'the training dataset')
     schedule = ifnone(schedule, r['schedule'])
     if schedule not in SCHEDULES: raise ValueError(f"unknown schedule {schedule!r}; known: {', '.join(SCHEDULES)}")
@@ -307,7 +318,8 @@ def proxy_learner(dls, # fastai DataLoaders of (presets (B, len(spec)), audio em
     betas, eps = ifnone(betas, r['betas']), ifnone(eps, r['eps'])
     opt = partial(Adam, mom=betas[0], sqr_mom=betas[1], eps=eps, decouple_wd=True)
     extra = L(WeightAverage(weight_average) if weight_average else None) + L(RefreshBatchNorm(bn_batches) if bn_batches else None) + L(TrainState(state, state_config) if state else None)
-    return ProxyLearner(dls, model, spec, synth, audio_model, schedule, sched_kwargs, loss_func=ProxyLoss(rank_weight, temperature), opt_func=opt,
+    loss = ProxyLoss(rank_weight, temperature, embedding_spread(dls) if loss_scale else None)
+    return ProxyLearner(dls, model, spec, synth, audio_model, schedule, sched_kwargs, loss_func=loss, opt_func=opt,
                         lr=ifnone(lr, r['lr']), wd=ifnone(wd, r['wd']), metrics=metrics,
                         cbs=[SaveBestProxy(save_to, monitor)] + L(cbs) + extra, **kwargs)
 
