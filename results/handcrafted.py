@@ -5,14 +5,16 @@
 
 For every run of `synth` whose checkpoint is still in RUNS_DIR/ckpt (and its shipped proxy, as run 'shipped'), the MRR
 among all the presets of each set (RUNS_DIR/<set>, made by results/data.sh), its chance level, the mean normalised rank and L1,
-beside the L1 of the mean embedding of the run's training presets. A (run, set) already in --out is skipped.
+beside the L1 of the mean embedding of the run's training presets, and the MRR by the calibrated distance (each run
+calibrated on RUNS_DIR/<synth>-mn04-valid first; rows written before this have none). A (run, set) already in --out
+is skipped.
 """
 import json
 from pathlib import Path
 from fastcore.script import call_parse
 from synth_proxy.learner import Proxy
 from synth_proxy.data import ProxyDataset
-from synth_proxy.proxies import proxy_scores, list_pretrained
+from synth_proxy.proxies import proxy_scores, list_pretrained, calibrate_on
 
 @call_parse
 def main(runs:str='/work/runs/data', # the datasets of results/data.sh and the checkpoints of results/curves.py
@@ -31,7 +33,7 @@ def main(runs:str='/work/runs/data', # the datasets of results/data.sh and the c
     for r in [*{r['checkpoint']: r for r in recs}.values(), shipped]:
         todo = [s for s in sets.split(',') if (r['checkpoint'], s) not in done]
         if not todo: continue
-        proxy = Proxy.load(r['checkpoint'])
+        proxy = calibrate_on(Proxy.load(r['checkpoint']), R / f'{synth}-mn04-valid')   # its rows give the calibrated distance's MRR too
         if r['size'] not in means: means[r['size']] = ProxyDataset(R / f'{synth}-mn04-train', first=r['size'], verify=False).mean_embedding()
         for s in todo:
             sc = proxy_scores(proxy, R / s, means[r['size']])

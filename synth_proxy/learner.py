@@ -649,7 +649,7 @@ def train_cli(train:str=None, # training dataset directory
               fresh:bool=False, # start afresh, deleting the training state an earlier run left (by default it resumes)
               wandb:bool=False, # log to Weights & Biases (needs wandb)
              ):
-    "Train a proxy on the datasets `train` and `valid`; write the best checkpoint to `out`. Run again to resume."
+    "Train a proxy on the datasets `train` and `valid`; write the best checkpoint, calibrated on `valid`, to `out`. Run again to resume."
     if not (train and valid): raise BadInput("training needs --train and --valid dataset directories (made by synth-proxy-generate)")
     bs = ifnone(bs, recipe(encoder)['bs'])
     positive(size=size, epochs=epochs, bs=bs, n_candidates=n_candidates, **{k: v for k, v in dict(lr=lr, n_queries=n_queries).items() if v is not None})
@@ -676,6 +676,7 @@ def train_cli(train:str=None, # training dataset directory
                               bn_batches=bn_batches, state=state, state_config=config, **{**settings, **given},
                               cbs=[wandb_callback()] if wandb else None)
     with suited_progress(learn): learn.fit_proxy(epochs)
+    if rank_distrib() == 0: Proxy.load(out).calibrate(*val.batch(np.arange(len(val)))).save(out)   # `Proxy.calibrate`, on --valid
     return Path(out)
 
 # %% ../nbs/06_learner.ipynb #d3b778a8

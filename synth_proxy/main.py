@@ -198,6 +198,7 @@ def demo(out:str='demo_out', # directory for the datasets, the checkpoint, the t
     with sw('generate'): dirs = demo_datasets(synth, am, out, dict(train=train, valid=valid, test=test), seed, workers)
     with sw('train'): learn = train_demo_proxy(dirs, encoder, epochs, path=out/'proxy.safetensors')
     proxy = Proxy.load(out/'proxy.safetensors')
+    valid_set = ProxyDataset(dirs['valid']); proxy.calibrate(*valid_set.batch(np.arange(len(valid_set))))   # ranks as the shipped one does
     with sw('evaluate'): results = evaluate_demo(proxy, dirs, out, repeats=repeats)
     with sw('figures'): plot_training(learn, out/'training.png'); demo_figures(proxy, dirs, out)
     print((out/'results.md').read_text())

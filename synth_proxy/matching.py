@@ -345,10 +345,12 @@ def library_presets(synth:str, paths) -> tuple:
     return handcrafted_presets(synth, files)
 
 def rank_library(target:torch.Tensor, proxy:Proxy, paths) -> list:
-    "Every preset of the library at `paths`, ranked by the proxy's L1 distance to `target`: dicts of name, source, distance, preset."
+    "Every preset of the library at `paths`, ranked by the proxy's distance to `target` (calibrated if the proxy is, else L1): dicts of name, source, distance, preset."
     names, sources, full = library_presets(proxy.synth or proxy.spec.name, paths)
     x = proxy.spec.from_synth(full, snap=True)
-    d = (proxy.encode(x) - torch.as_tensor(target).flatten()).abs().mean(1).numpy()
+    P, t = proxy.encode(x), torch.as_tensor(target).float().flatten()
+    if 'error_scale' in proxy.info: P, t = proxy.calibrated(P), proxy.calibrated(t)   # `Proxy.calibrate` (06_learner)
+    d = (P - t).abs().mean(1).numpy()
     return [dict(name=names[i], source=sources[i], distance=float(d[i]), preset=x[i]) for i in np.argsort(d, kind='stable')]
 
 # %% ../nbs/09_matching.ipynb #c01
