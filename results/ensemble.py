@@ -17,7 +17,7 @@ from pathlib import Path
 from fastcore.script import call_parse
 from synth_proxy.learner import Proxy
 from synth_proxy.data import ProxyDataset
-from synth_proxy.proxies import proxy_scores
+from synth_proxy.proxies import proxy_scores, calibrate_on
 
 @call_parse
 def main(curves:str='results/curves.jsonl', tag:str='rank', synth:str='dexed', encoder:str='hn_pt', size:int=None,
@@ -36,6 +36,7 @@ def main(curves:str='results/curves.jsonl', tag:str='rank', synth:str='dexed', e
     member_runs = [found[k] for k in keys]
     desc = ', '.join(f'{t} s{s}' + (f' ({n} presets)' if n != size else '') for t, s, n in keys)
     ensemble = Proxy.ensemble([Proxy.load(r['checkpoint']) for r in member_runs], ensemble_of=desc)
+    calibrate_on(ensemble, Path(runs) / f'{synth}-mn04-valid')   # its test record gives the calibrated distance's MRR too
     R = Path(runs); mean = ProxyDataset(R / f'{synth}-mn04-train', first=size).mean_embedding()
     first = member_runs[0]
     ckpt = ensemble.save(R / 'ckpt' / f'{name}-{synth}-{encoder}-{size}-s{first["seed"]}.safetensors')
