@@ -485,10 +485,13 @@ def calibrate(self:Proxy, x, # (N, P) held-out presets (the validation set's, ne
     self.info['error_scale'] = err.clamp_min(1e-6).tolist()
     return self
 
+@patch(as_prop=True)
+def is_calibrated(self:Proxy) -> bool: return 'error_scale' in self.info   # ranks by the calibrated distance
+
 @patch
 def calibrated(self:Proxy, emb) -> torch.Tensor:
     "Embeddings (the proxy's or the audio model's) in units of the proxy's error per dimension: plain L1 there is the calibrated distance."
-    if 'error_scale' not in self.info: raise ValueError("this proxy is not calibrated: call proxy.calibrate(x_valid, y_valid) first")
+    if not self.is_calibrated: raise ValueError("this proxy is not calibrated: call proxy.calibrate(x_valid, y_valid) first")
     return torch.as_tensor(emb).float() / torch.tensor(self.info['error_scale'])
 
 # %% ../nbs/06_learner.ipynb #1b87d69a

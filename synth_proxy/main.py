@@ -111,7 +111,7 @@ def rank_by_sound(proxy:Proxy, # the proxy
     ds = as_proxy_dataset(dataset, proxy.spec, proxy.audio_model)
     x, y = ds.batch(np.arange(len(ds)))
     t0 = time.perf_counter()
-    P, cal = proxy.encode(x), 'error_scale' in proxy.info if calibrated is None else calibrated
+    P, cal = proxy.encode(x), proxy.is_calibrated if calibrated is None else calibrated
     if cal: P, y = proxy.calibrated(P), proxy.calibrated(y)
     d = pairwise_l1(y, P)                                    # d[i, j]: sound i against preset j
     ranks, top = (d < d.diagonal()[:, None]).sum(1), d.topk(5, largest=False).indices
@@ -198,7 +198,8 @@ def demo(out:str='demo_out', # directory for the datasets, the checkpoint, the t
     with sw('generate'): dirs = demo_datasets(synth, am, out, dict(train=train, valid=valid, test=test), seed, workers)
     with sw('train'): learn = train_demo_proxy(dirs, encoder, epochs, path=out/'proxy.safetensors')
     proxy = Proxy.load(out/'proxy.safetensors')
-    valid_set = ProxyDataset(dirs['valid']); proxy.calibrate(*valid_set.batch(np.arange(len(valid_set))))   # ranks as the shipped one does
+    from synth_proxy.proxies import calibrate_on
+    calibrate_on(proxy, dirs['valid'])   # so that it ranks as the shipped proxy does (`Proxy.calibrate`)
     with sw('evaluate'): results = evaluate_demo(proxy, dirs, out, repeats=repeats)
     with sw('figures'): plot_training(learn, out/'training.png'); demo_figures(proxy, dirs, out)
     print((out/'results.md').read_text())

@@ -349,7 +349,7 @@ def rank_library(target:torch.Tensor, proxy:Proxy, paths) -> list:
     names, sources, full = library_presets(proxy.synth or proxy.spec.name, paths)
     x = proxy.spec.from_synth(full, snap=True)
     P, t = proxy.encode(x), torch.as_tensor(target).float().flatten()
-    if 'error_scale' in proxy.info: P, t = proxy.calibrated(P), proxy.calibrated(t)   # `Proxy.calibrate` (06_learner)
+    if proxy.is_calibrated: P, t = proxy.calibrated(P), proxy.calibrated(t)   # `Proxy.calibrate` (06_learner)
     d = (P - t).abs().mean(1).numpy()
     return [dict(name=names[i], source=sources[i], distance=float(d[i]), preset=x[i]) for i in np.argsort(d, kind='stable')]
 

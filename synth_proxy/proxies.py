@@ -35,9 +35,10 @@ def proxy_scores(proxy:Proxy, # the proxy
     res = dict(n=len(ds), candidates=c, mrr=mrr_score(ranks), chance=chance_mrr(c), mean_norm_rank=(ranks.double() / (c - 1)).mean().item(),
                top1=(ranks == 0).double().mean().item(), l1=mean_l1(P, y))
     if mean_embedding is not None: res['l1_mean_embedding'] = mean_l1(torch.as_tensor(mean_embedding).float().expand_as(y), y)
-    if 'error_scale' in proxy.info:   # `Proxy.calibrate` (06_learner)
+    if proxy.is_calibrated:   # `Proxy.calibrate` (06_learner)
         cal = group_ranks(proxy.calibrated(P), proxy.calibrated(y), c)
-        res.update(mrr_calibrated=mrr_score(cal), top1_calibrated=(cal == 0).double().mean().item(), x_chance_calibrated=mrr_score(cal) / res['chance'])
+        res.update(mrr_calibrated=mrr_score(cal), top1_calibrated=(cal == 0).double().mean().item(), x_chance_calibrated=mrr_score(cal) / res['chance'],
+                   mean_norm_rank_calibrated=(cal.double() / (c - 1)).mean().item())
     return {**res, 'x_chance': res['mrr'] / res['chance']}
 
 # %% ../nbs/10_proxies.ipynb #3864f4fd
