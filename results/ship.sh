@@ -9,6 +9,8 @@ E="python results/ensemble.py --runs $R --size 524288"
 $E --members rank-combined:0,rank-combined-nodrop:0@262144,rank-combined-30ep:0@262144 --name ensemble3n-512k
 $E --members rank-combined:0,rank-combined-nodrop:0@262144,rank-combined-30ep:1@262144 --name ensemble3n1-512k
 $E --members rank-combined:0,rank-combined-nodrop:0@262144,rank-combined-nodrop:1@262144 --name ensemble3nn-512k
+# the two 256k runs without dropout alone: an ensemble from at most 256k presets (scored, not shipped: 0.615 validation)
+$E --size 262144 --members rank-combined-nodrop:0,rank-combined-nodrop:1 --name ensemble-rank-combined-nodrop
 python results/ship.py --runs $R --tag ensemble3nn-512k --size 524288 --seed 0 --handcrafted $R/dexed-mn04-handcrafted,$R/dexed-mn04-factory \
   --note "members: the 512k rank-combined run (dropout 0.1) and the two 256k runs without dropout (rank-combined-nodrop, seeds 0 and 1)"
 python results/handcrafted.py --runs $R
