@@ -39,8 +39,8 @@ def main(runs:str='/work/runs/data', # the datasets of results/data.sh
                        **{f'{m}{c}': sc[f'{m}{c}'] for m in ('mrr', 'top1', 'mean_norm_rank') for c in ('', '_calibrated')},
                        date=time.strftime('%Y-%m-%d %H:%M'))
             rows.append(json.dumps(rec))
-            Path(out).write_text('\n'.join(rows) + '\n')
             print(f"{row['synth']} {k}: MRR {sc['mrr']:.4f} ({sc['x_chance']:.1f}x) -> calibrated {sc['mrr_calibrated']:.4f} "
                   f"({sc['x_chance_calibrated']:.1f}x)", flush=True)
+        Path(out).write_text('\n'.join(rows) + '\n')
         card['calibration'] = f"Proxy.calibrate on the {card['data']['valid']['n']:,} validation presets (seed {card['data']['valid']['seed']})"
         print(f'shipped: {ship_proxy(proxy, card)}')

@@ -33,7 +33,8 @@ def main(curves:str='results/curves.jsonl', tag:str='recipe', synth:str='dexed',
     card = model_card(proxy, R / f'{synth}-mn04-valid', R / f'{synth}-mn04-test', train=train,
                       handcrafted=[h for h in handcrafted.split(',') if h], seconds=r['train_seconds'],
                       hardware=f"{r['threads']} CPU thread{'s' * (r['threads'] != 1)} (a shared 2-core machine)", run=run,
-                      calibration=f'Proxy.calibrate on the {len(ProxyDataset(R / f"{synth}-mn04-valid")):,} validation presets',
                       **({'note': note} if note else {}))
+    v = card['data']['valid']   # the set `calibrate_on` used, as results/calibrate.py words it
+    card['calibration'] = f"Proxy.calibrate on the {v['n']:,} validation presets (seed {v['seed']})"
     path = ship_proxy(proxy, card)
     print(card_markdown(card)); print(f'\nshipped: {path} ({path.stat().st_size / 2**20:.1f} MB)')
